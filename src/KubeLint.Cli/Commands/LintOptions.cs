@@ -1,0 +1,69 @@
+using System.CommandLine;
+using KubeLint.Reporting;
+
+namespace KubeLint.Cli.Commands;
+
+/// <summary>The options and argument of <c>kubelint lint</c> (also accepted by bare <c>kubelint PATHS</c>).</summary>
+internal sealed class LintOptions
+{
+    public Argument<string[]> Paths { get; } = new("paths")
+    {
+        Description = "Files and directories to lint; '-' reads standard input. Default: the current directory.",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    public Option<string[]> Format { get; } = new("--format", "-f")
+    {
+        Description = $"Report format: {string.Join(", ", ReportFormats.Names)}. Repeat with --output for several reports.",
+        HelpName = "format",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public Option<string[]> Output { get; } = new("--output", "-o")
+    {
+        Description = "Write the report of the preceding --format to FILE instead of standard output.",
+        HelpName = "file",
+    };
+
+    public Option<string> FailOn { get; } = new("--fail-on")
+    {
+        Description = "Exit with 1 when a finding is at or above this severity: error, warning or note.",
+        DefaultValueFactory = _ => "warning",
+        HelpName = "severity",
+    };
+
+    public Option<string> Namespace { get; } = new("--namespace", "-n")
+    {
+        Description = "Namespace of objects that do not name one.",
+        DefaultValueFactory = _ => "default",
+        HelpName = "namespace",
+    };
+
+    public Option<string> StdinFileName { get; } = new("--stdin-filename")
+    {
+        Description = "The file name to report for standard input ('-').",
+        HelpName = "name",
+    };
+
+    public Option<string> Color { get; } = new("--color")
+    {
+        Description = "Colour in text output: auto (terminal, unless NO_COLOR is set), always or never.",
+        DefaultValueFactory = _ => "auto",
+        HelpName = "when",
+    };
+
+    public Option<int> Jobs { get; } = new("--jobs", "-j")
+    {
+        Description = "Files read in parallel (0: automatic). Output is identical for any value.",
+        HelpName = "n",
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Arguments.Add(Paths);
+        foreach (var option in (Option[])[Format, Output, FailOn, Namespace, StdinFileName, Color, Jobs])
+        {
+            command.Options.Add(option);
+        }
+    }
+}

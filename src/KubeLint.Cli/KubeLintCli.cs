@@ -1,0 +1,91 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+using KubeLint.Cli.Commands;
+
+namespace KubeLint.Cli;
+
+/// <summary>The <c>kubelint</c> command line.</summary>
+internal static class KubeLintCli
+{
+    private const string Examples = """
+
+        Examples:
+          kubelint lint deploy/                        Lint every manifest under deploy/
+          kubelint deploy/ --fail-on error             Fail only on errors
+          helm template shop ./chart | kubelint lint - Lint a Helm render from standard input
+          kubelint lint . --format json -o kubelint.json --format text
+          kubelint rules                               List the rules
+          kubelint explain KL3001                      Explain a rule
+
+        Exit codes: 0 clean, 1 findings at or above --fail-on or unreadable input, 2 usage error or internal failure.
+        """;
+
+    public static int Run(string[] args, CliConsole console)
+    {
+        try
+        {
+            var root = CreateRoot(console);
+            var parseResult = root.Parse(args);
+            if (parseResult.Errors.Count > 0 && parseResult.Action is ParseErrorAction)
+            {
+                foreach (var error in parseResult.Errors)
+                {
+                    console.Error.WriteLine($"kubelint: {error.Message}");
+                }
+
+                console.Error.WriteLine("Run 'kubelint --help' for usage.");
+                return ExitCodes.UsageOrInternal;
+            }
+
+            return parseResult.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            console.Error.WriteLine($"kubelint: internal error: {e.GetType().Name}: {e.Message}");
+            console.Error.WriteLine("Please report it with the input that caused it.");
+            return ExitCodes.UsageOrInternal;
+        }
+    }
+
+    private static RootCommand CreateRoot(CliConsole console)
+    {
+        var root = new RootCommand("kubelint: a static Kubernetes security linter for manifests, Helm renders and kustomizations.");
+        root.Subcommands.Add(LintCommand.Create(console));
+        root.Subcommands.Add(RulesCommand.Create(console));
+        root.Subcommands.Add(ExplainCommand.Create(console));
+
+        var bareLint = new LintOptions();
+        bareLint.AddTo(root);
+        root.SetAction(parseResult => parseResult.GetValue(bareLint.Paths) is { Length: > 0 }
+            ? LintCommand.Execute(parseResult, bareLint, console)
+            : ShowHelp(parseResult));
+
+        foreach (var help in root.Options.OfType<HelpOption>())
+        {
+            help.Action = new HelpWithExamples((HelpAction)help.Action!);
+        }
+
+        return root;
+    }
+
+    private static int ShowHelp(ParseResult parseResult)
+    {
+        new HelpWithExamples(new HelpAction()).Invoke(parseResult);
+        return ExitCodes.UsageOrInternal;
+    }
+
+    private sealed class HelpWithExamples(HelpAction inner) : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            inner.Invoke(parseResult);
+            if (parseResult.CommandResult.Command is RootCommand or { Name: "lint" })
+            {
+                parseResult.InvocationConfiguration.Output.WriteLine(Examples);
+            }
+
+            return ExitCodes.Clean;
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using KubeLint.Cli;
+
+return KubeLintCli.Run(args, CliConsole.System);

@@ -1,0 +1,18 @@
+using KubeLint.Manifests.Index;
+
+namespace KubeLint.Linting;
+
+/// <summary>What linting one file produced: findings of per-object rules, errors, and facts for the cross-object phase.</summary>
+internal sealed class FileOutcome
+{
+    public FindingSink Sink { get; } = new();
+
+    public List<InputError> Errors { get; } = [];
+
+    public FileFacts Facts { get; } = new();
+
+    public int Objects { get; set; }
+
+    /// <summary>The chart whose un-rendered template this file is, when it was skipped for that reason.</summary>
+    public string? SkippedTemplateOfChart { get; set; }
+}

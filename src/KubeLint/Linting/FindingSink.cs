@@ -1,0 +1,54 @@
+using KubeLint.Linting.Suppressions;
+using KubeLint.Manifests;
+using KubeLint.Rules;
+using KubeLint.Yaml;
+
+namespace KubeLint.Linting;
+
+/// <summary>Collects the findings of one unit of work, applying severity overrides and suppressions as they arrive.</summary>
+internal sealed class FindingSink
+{
+    public List<Finding> Findings { get; } = [];
+
+    public List<Finding> Suppressed { get; } = [];
+
+    public void Add(in FindingDraft draft, LintSettings settings)
+    {
+        var rule = draft.Rule;
+        var finding = new Finding(
+            rule.Id,
+            rule.Name,
+            rule.Category,
+            settings.SeverityFor(rule, draft.Severity),
+            draft.Message,
+            draft.Object,
+            draft.Span,
+            draft.Source.HelmSource)
+        {
+            Path = draft.Path,
+            Container = draft.Container,
+        };
+
+        var suppression = settings.StrictRules.Contains(rule.Id) ? null : draft.Suppressions.Find(rule, draft.Container);
+        if (suppression is { Reason.Length: > 0 })
+        {
+            Suppressed.Add(finding with { SuppressionReason = suppression.Reason });
+        }
+        else
+        {
+            Findings.Add(finding);
+        }
+    }
+}
+
+/// <summary>A finding as a rule reports it, before configuration and suppressions are applied.</summary>
+internal readonly record struct FindingDraft(
+    RuleDescriptor Rule,
+    Severity Severity,
+    string Message,
+    ObjectRef Object,
+    ManifestSource Source,
+    SourceSpan Span,
+    string Path,
+    string? Container,
+    SuppressionSet Suppressions);

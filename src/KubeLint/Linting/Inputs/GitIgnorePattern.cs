@@ -1,0 +1,96 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace KubeLint.Linting.Inputs;
+
+/// <summary>One line of a <c>.gitignore</c> file, compiled to a regular expression over '/'-separated relative paths.</summary>
+internal sealed class GitIgnorePattern
+{
+    private readonly Regex _regex;
+
+    private GitIgnorePattern(Regex regex, bool negated, bool directoryOnly)
+    {
+        _regex = regex;
+        Negated = negated;
+        DirectoryOnly = directoryOnly;
+    }
+
+    public bool Negated { get; }
+
+    public bool DirectoryOnly { get; }
+
+    public bool Matches(string relativePath, bool isDirectory) =>
+        (!DirectoryOnly || isDirectory) && _regex.IsMatch(relativePath);
+
+    public static GitIgnorePattern? Parse(string line)
+    {
+        var text = line.TrimEnd('\r');
+        if (!text.EndsWith("\\ ", StringComparison.Ordinal))
+        {
+            text = text.TrimEnd(' ');
+        }
+
+        if (text.Length == 0 || text[0] == '#')
+        {
+            return null;
+        }
+
+        var negated = text[0] == '!';
+        if (negated || text.StartsWith("\\!", StringComparison.Ordinal) || text.StartsWith("\\#", StringComparison.Ordinal))
+        {
+            text = text[1..];
+        }
+
+        var directoryOnly = text.EndsWith('/');
+        text = text.TrimEnd('/');
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        var anchored = text.Contains('/', StringComparison.Ordinal);
+        text = text.TrimStart('/');
+        var body = GlobToRegex(text);
+        var pattern = anchored ? $"^{body}$" : $"^(?:.*/)?{body}$";
+        return new GitIgnorePattern(new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), negated, directoryOnly);
+    }
+
+    private static string GlobToRegex(string glob)
+    {
+        var builder = new StringBuilder();
+        for (var i = 0; i < glob.Length; i++)
+        {
+            var c = glob[i];
+            if (c == '*' && i + 1 < glob.Length && glob[i + 1] == '*')
+            {
+                var slashAfter = i + 2 < glob.Length && glob[i + 2] == '/';
+                builder.Append(slashAfter ? "(?:.*/)?" : ".*");
+                i += slashAfter ? 2 : 1;
+            }
+            else if (c == '*')
+            {
+                builder.Append("[^/]*");
+            }
+            else if (c == '?')
+            {
+                builder.Append("[^/]");
+            }
+            else if (c == '[' && glob.IndexOf(']', i + 1) is var close && close > i + 1)
+            {
+                var set = glob[(i + 1)..close];
+                builder.Append('[').Append(set.StartsWith('!') ? "^" + Regex.Escape(set[1..]) : Regex.Escape(set)).Append(']');
+                i = close;
+            }
+            else if (c == '\\' && i + 1 < glob.Length)
+            {
+                builder.Append(Regex.Escape(glob[++i].ToString()));
+            }
+            else
+            {
+                builder.Append(Regex.Escape(c.ToString()));
+            }
+        }
+
+        return builder.ToString();
+    }
+}

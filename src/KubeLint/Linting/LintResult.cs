@@ -1,0 +1,28 @@
+using KubeLint.Rules;
+
+namespace KubeLint.Linting;
+
+/// <summary>Everything a run produced, in a deterministic order (file, line, column, rule id).</summary>
+public sealed record LintResult
+{
+    /// <summary>The findings, sorted.</summary>
+    public required IReadOnlyList<Finding> Findings { get; init; }
+
+    /// <summary>Findings hidden by suppression annotations, sorted.</summary>
+    public required IReadOnlyList<Finding> Suppressed { get; init; }
+
+    /// <summary>Inputs that could not be read or parsed, sorted.</summary>
+    public required IReadOnlyList<InputError> Errors { get; init; }
+
+    /// <summary>Informational notices.</summary>
+    public required IReadOnlyList<LintNotice> Notices { get; init; }
+
+    /// <summary>The rules that ran, in id order.</summary>
+    public required IReadOnlyList<RuleDescriptor> Rules { get; init; }
+
+    /// <summary>The counts.</summary>
+    public required LintSummary Summary { get; init; }
+
+    /// <summary>Whether any finding is at or above <paramref name="threshold"/>.</summary>
+    public bool HasFindingsAtOrAbove(Severity threshold) => Findings.Any(f => f.Severity >= threshold);
+}

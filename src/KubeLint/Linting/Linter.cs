@@ -1,0 +1,139 @@
+using System.Collections.Concurrent;
+using KubeLint.Linting.Inputs;
+using KubeLint.Manifests.Index;
+using KubeLint.Rules;
+
+namespace KubeLint.Linting;
+
+/// <summary>
+/// The entry point: lints files, directories and in-memory text with a set of rules. Thread-safe;
+/// output is sorted and identical at any degree of parallelism.
+/// </summary>
+public sealed class Linter
+{
+    private const long ParallelThresholdBytes = 1024 * 1024;
+
+    private readonly ObjectRule[] _objectRules;
+    private readonly CrossObjectRule[] _crossObjectRules;
+
+    /// <summary>A linter with every built-in rule that is enabled by default.</summary>
+    public Linter()
+        : this(BuiltInRules.All.Where(r => r.Descriptor.EnabledByDefault))
+    {
+    }
+
+    /// <summary>A linter with exactly these rules (built-in or your own <see cref="ObjectRule"/>s).</summary>
+    public Linter(IEnumerable<Rule> rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        Rules = [.. rules.OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal)];
+        _objectRules = [.. Rules.OfType<ObjectRule>()];
+        _crossObjectRules = [.. Rules.OfType<CrossObjectRule>()];
+    }
+
+    /// <summary>The rules this linter runs, in id order.</summary>
+    public IReadOnlyList<Rule> Rules { get; }
+
+    /// <summary>Lints one in-memory manifest text.</summary>
+    public LintResult LintText(string text, string name = "-", string defaultNamespace = "default") =>
+        Lint(new LintRequest { Texts = [new SourceText(name, text)], DefaultNamespace = defaultNamespace });
+
+    /// <summary>Lints everything the request names.</summary>
+    public LintResult Lint(LintRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var discovery = FileDiscovery.Discover(request.Paths);
+        var inputs = discovery.Files
+            .Concat(request.Texts.Select(t => new InputFile(t.Name, null, t.Text.Length, null) { Text = t.Text }))
+            .ToArray();
+        var settings = LintSettings.Default with { DefaultNamespace = request.DefaultNamespace };
+        LintSettings SettingsFor(string file) => settings;
+
+        var fileLinter = new FileLinter(_objectRules, request, SettingsFor);
+        var outcomes = LintFiles(inputs, fileLinter, request.MaxDegreeOfParallelism);
+
+        var crossSink = new FindingSink();
+        var crossErrors = new List<InputError>();
+        RunCrossObjectRules(new ManifestIndex(outcomes.Select(o => o.Facts)), crossSink, crossErrors, SettingsFor);
+
+        return Assemble(inputs.Length, discovery.Errors, outcomes, crossSink, crossErrors);
+    }
+
+    private static FileOutcome[] LintFiles(InputFile[] inputs, FileLinter fileLinter, int requestedParallelism)
+    {
+        var outcomes = new FileOutcome[inputs.Length];
+        var totalBytes = inputs.Sum(i => i.Length);
+        var degree = requestedParallelism > 0 ? requestedParallelism : Environment.ProcessorCount;
+        if (degree <= 1 || inputs.Length < 2 || totalBytes < ParallelThresholdBytes)
+        {
+            for (var i = 0; i < inputs.Length; i++)
+            {
+                outcomes[i] = fileLinter.Lint(inputs[i]);
+            }
+
+            return outcomes;
+        }
+
+        var largestFirst = Enumerable.Range(0, inputs.Length).OrderByDescending(i => inputs[i].Length).ToArray();
+        Parallel.ForEach(
+            Partitioner.Create(largestFirst, loadBalance: true),
+            new ParallelOptions { MaxDegreeOfParallelism = degree },
+            i => outcomes[i] = fileLinter.Lint(inputs[i]));
+        return outcomes;
+    }
+
+    private void RunCrossObjectRules(ManifestIndex index, FindingSink sink, List<InputError> errors, Func<string, LintSettings> settingsFor)
+    {
+        var context = new CrossObjectContext(index, sink, settingsFor);
+        foreach (var rule in _crossObjectRules)
+        {
+            context.CurrentRule = rule;
+            try
+            {
+                rule.Check(context);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                errors.Add(new InputError("-", 1, 1, $"internal error: rule {rule.Descriptor.Id} {rule.Descriptor.Name} failed: {e.GetType().Name}: {e.Message}")
+                {
+                    IsInternalFailure = true,
+                });
+            }
+        }
+    }
+
+    private LintResult Assemble(int fileCount, IReadOnlyList<InputError> discoveryErrors, FileOutcome[] outcomes, FindingSink crossSink, List<InputError> crossErrors)
+    {
+        var findings = outcomes.SelectMany(o => o.Sink.Findings).Concat(crossSink.Findings).ToList();
+        var suppressed = outcomes.SelectMany(o => o.Sink.Suppressed).Concat(crossSink.Suppressed).ToList();
+        var errors = discoveryErrors.Concat(outcomes.SelectMany(o => o.Errors)).Concat(crossErrors).ToList();
+        findings.Sort(FindingOrder.Findings);
+        suppressed.Sort(FindingOrder.Findings);
+        errors.Sort(FindingOrder.Errors);
+
+        var notices = outcomes
+            .Where(o => o.SkippedTemplateOfChart is not null)
+            .GroupBy(o => o.SkippedTemplateOfChart!, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new LintNotice(
+                DisplayChart(g.Key),
+                $"skipped {g.Count()} un-rendered Helm template file(s); lint the chart's `helm template` output instead"))
+            .ToList();
+
+        return new LintResult
+        {
+            Findings = findings,
+            Suppressed = suppressed,
+            Errors = errors,
+            Notices = notices,
+            Rules = [.. Rules.Select(r => r.Descriptor)],
+            Summary = new LintSummary(fileCount, outcomes.Sum(o => o.Objects), findings.Count, errors.Count, suppressed.Count),
+        };
+    }
+
+    private static string DisplayChart(string chartRoot)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, chartRoot);
+        return (relative.StartsWith("..", StringComparison.Ordinal) ? chartRoot : relative).Replace('\\', '/');
+    }
+}

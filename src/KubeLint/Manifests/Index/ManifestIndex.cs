@@ -1,0 +1,56 @@
+using KubeLint.Manifests.Rbac;
+
+namespace KubeLint.Manifests.Index;
+
+/// <summary>
+/// The one cross-object index of a run, built from every file's facts in input order, so lookups
+/// are deterministic: the first definition of a name wins.
+/// </summary>
+internal sealed class ManifestIndex
+{
+    private readonly Dictionary<(string Namespace, string Name), ServiceAccountFacts> _serviceAccounts = [];
+    private readonly Dictionary<WorkloadFacts, TokenMount> _tokenMounts = new(ReferenceEqualityComparer.Instance);
+
+    public ManifestIndex(IEnumerable<FileFacts> files)
+    {
+        var workloads = new List<WorkloadFacts>();
+        var roles = new List<RoleFacts>();
+        var bindings = new List<BindingFacts>();
+        foreach (var file in files)
+        {
+            foreach (var account in file.ServiceAccounts)
+            {
+                _serviceAccounts.TryAdd((account.Namespace, account.Name), account);
+            }
+
+            workloads.AddRange(file.Workloads);
+            roles.AddRange(file.Roles);
+            bindings.AddRange(file.Bindings);
+        }
+
+        Workloads = workloads;
+        Bindings = bindings;
+        Rbac = new RbacModel(roles, bindings);
+    }
+
+    public IReadOnlyList<WorkloadFacts> Workloads { get; }
+
+    public IReadOnlyList<BindingFacts> Bindings { get; }
+
+    public RbacModel Rbac { get; }
+
+    public ServiceAccountFacts? FindServiceAccount(string ns, string name) =>
+        _serviceAccounts.GetValueOrDefault((ns, name));
+
+    /// <summary>The token-mount decision for a workload, decided once per run.</summary>
+    public TokenMount TokenMountOf(WorkloadFacts workload)
+    {
+        if (!_tokenMounts.TryGetValue(workload, out var decision))
+        {
+            decision = TokenMount.Decide(workload, this);
+            _tokenMounts[workload] = decision;
+        }
+
+        return decision;
+    }
+}

@@ -1,0 +1,46 @@
+namespace KubeLint.Manifests.Index;
+
+/// <summary>Whether a workload's pods get their ServiceAccount's token automatically, and which setting decided.</summary>
+internal enum TokenMountState
+{
+    /// <summary>The pod or its ServiceAccount sets <c>automountServiceAccountToken: false</c>.</summary>
+    NotMounted,
+
+    /// <summary>Mounted: set to true, or left unset on both the pod and a ServiceAccount that is in the input.</summary>
+    Mounted,
+
+    /// <summary>The pod leaves it unset and its ServiceAccount is not in the input.</summary>
+    Unknown,
+}
+
+/// <summary>Which field decided a <see cref="TokenMountState"/>.</summary>
+internal enum TokenMountReason
+{
+    PodField,
+    ServiceAccountField,
+    DefaultBothUnset,
+    ServiceAccountNotInInput,
+}
+
+/// <summary>The token-mount decision for one workload.</summary>
+internal sealed record TokenMount(TokenMountState State, TokenMountReason Reason, ServiceAccountFacts? ServiceAccount)
+{
+    /// <summary>Kubernetes' precedence: the pod's field, then the ServiceAccount's, else mounted.</summary>
+    public static TokenMount Decide(WorkloadFacts workload, ManifestIndex index)
+    {
+        var account = index.FindServiceAccount(workload.Namespace, workload.ServiceAccountName);
+        if (workload.Automount is { } podSetting)
+        {
+            return new TokenMount(podSetting.Value ? TokenMountState.Mounted : TokenMountState.NotMounted, TokenMountReason.PodField, account);
+        }
+
+        if (account is null)
+        {
+            return new TokenMount(TokenMountState.Unknown, TokenMountReason.ServiceAccountNotInInput, null);
+        }
+
+        return account.Automount is { } accountSetting
+            ? new TokenMount(accountSetting.Value ? TokenMountState.Mounted : TokenMountState.NotMounted, TokenMountReason.ServiceAccountField, account)
+            : new TokenMount(TokenMountState.Mounted, TokenMountReason.DefaultBothUnset, account);
+    }
+}

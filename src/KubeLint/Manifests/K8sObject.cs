@@ -1,0 +1,100 @@
+using KubeLint.Yaml;
+
+namespace KubeLint.Manifests;
+
+/// <summary>One Kubernetes object read from a manifest, with its tree and where it came from.</summary>
+public sealed class K8sObject
+{
+    private static readonly IReadOnlyDictionary<string, string> NoEntries = new Dictionary<string, string>();
+
+    internal K8sObject(ManifestSource source, YamlMapping root, string apiVersion, string kind, string defaultNamespace)
+    {
+        Source = source;
+        Root = root;
+        ApiVersion = apiVersion;
+        Kind = kind;
+        Metadata = root.GetMapping("metadata");
+        Name = ReadName(Metadata);
+        DeclaredNamespace = Metadata?.GetString("namespace");
+        Namespace = KubernetesKinds.IsClusterScoped(kind) ? null : DeclaredNamespace ?? defaultNamespace;
+        Labels = ReadStringMap(Metadata?.GetMapping("labels"));
+        Annotations = ReadStringMap(Metadata?.GetMapping("annotations"));
+        Ref = new ObjectRef(apiVersion, kind, Namespace, Name);
+    }
+
+    /// <summary>Where the object was read from.</summary>
+    public ManifestSource Source { get; }
+
+    /// <summary>The object's root mapping.</summary>
+    public YamlMapping Root { get; }
+
+    /// <summary>The object's <c>metadata</c> mapping, if any.</summary>
+    public YamlMapping? Metadata { get; }
+
+    /// <summary>The <c>apiVersion</c>.</summary>
+    public string ApiVersion { get; }
+
+    /// <summary>The API group (empty for the core group).</summary>
+    public string ApiGroup => KubernetesKinds.GroupOf(ApiVersion);
+
+    /// <summary>The <c>kind</c>.</summary>
+    public string Kind { get; }
+
+    /// <summary>The name, <c>generateName*</c>, or an empty string.</summary>
+    public string Name { get; }
+
+    /// <summary>The namespace written in the manifest, if any.</summary>
+    public string? DeclaredNamespace { get; }
+
+    /// <summary>The effective namespace (declared, else the run's default); null for cluster-scoped kinds.</summary>
+    public string? Namespace { get; }
+
+    /// <summary>The object's labels (string values only).</summary>
+    public IReadOnlyDictionary<string, string> Labels { get; }
+
+    /// <summary>The object's annotations (string values only).</summary>
+    public IReadOnlyDictionary<string, string> Annotations { get; }
+
+    /// <summary>The reference used in findings.</summary>
+    public ObjectRef Ref { get; }
+
+    /// <summary>The span a finding about <paramref name="node"/> points at.</summary>
+    public SourceSpan SpanOf(YamlNode node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        var (start, end) = node.FindingRange;
+        return new SourceSpan(Source.File, start, end);
+    }
+
+    /// <summary>The node that best stands for the whole object: its <c>metadata.name</c>, else <c>kind</c>.</summary>
+    public YamlNode AnchorNode => Metadata?["name"] ?? Root["kind"] ?? Root;
+
+    internal static IReadOnlyDictionary<string, string> ReadStringMap(YamlMapping? mapping)
+    {
+        if (mapping is null || mapping.Count == 0)
+        {
+            return NoEntries;
+        }
+
+        var map = new Dictionary<string, string>(mapping.Count, StringComparer.Ordinal);
+        foreach (var entry in mapping.Entries)
+        {
+            if (entry.KeyText is { } key && entry.Value is YamlScalar value)
+            {
+                map[key] = value.Value;
+            }
+        }
+
+        return map;
+    }
+
+    private static string ReadName(YamlMapping? metadata)
+    {
+        if (metadata?.GetString("name") is { Length: > 0 } name)
+        {
+            return name;
+        }
+
+        return metadata?.GetString("generateName") is { Length: > 0 } generated ? generated + "*" : string.Empty;
+    }
+}

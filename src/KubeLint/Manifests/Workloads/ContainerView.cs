@@ -1,0 +1,52 @@
+using KubeLint.Yaml;
+
+namespace KubeLint.Manifests.Workloads;
+
+/// <summary>One container of a pod spec, from any of the three lists.</summary>
+internal sealed class ContainerView
+{
+    public ContainerView(PodSpecView pod, ContainerList list, int index, YamlMapping node)
+    {
+        Pod = pod;
+        List = list;
+        Index = index;
+        Node = node;
+        Name = node.GetString("name") ?? string.Empty;
+        SecurityContext = node.GetMapping("securityContext");
+        Effective = new EffectiveSecurityContext(pod.SecurityContext, SecurityContext);
+    }
+
+    public PodSpecView Pod { get; }
+
+    public ContainerList List { get; }
+
+    public int Index { get; }
+
+    public YamlMapping Node { get; }
+
+    public string Name { get; }
+
+    public YamlMapping? SecurityContext { get; }
+
+    public EffectiveSecurityContext Effective { get; }
+
+    public string ListKey => KeyOf(List);
+
+    /// <summary><c>container "app"</c>, with the list and index for init and ephemeral containers.</summary>
+    public string Label => List == ContainerList.Containers
+        ? $"container \"{Name}\""
+        : $"container \"{Name}\" ({ListKey}[{Index}])";
+
+    /// <summary>Where a finding about a missing field goes: the container's <c>name</c>, else the container.</summary>
+    public YamlNode Anchor => Node["name"] ?? Node;
+
+    /// <summary>A field of the container's own <c>securityContext</c>.</summary>
+    public YamlNode? SecurityField(string key) => SecurityContext?[key];
+
+    public static string KeyOf(ContainerList list) => list switch
+    {
+        ContainerList.InitContainers => "initContainers",
+        ContainerList.EphemeralContainers => "ephemeralContainers",
+        _ => "containers",
+    };
+}

@@ -1,0 +1,77 @@
+using KubeLint.Yaml;
+
+namespace KubeLint.Manifests.Workloads;
+
+/// <summary>The pod spec of any workload kind, with its template metadata and all of its containers.</summary>
+internal sealed class PodSpecView
+{
+    private PodSpecView(K8sObject obj, YamlMapping? templateMetadata, YamlMapping spec)
+    {
+        Object = obj;
+        TemplateMetadata = templateMetadata;
+        Spec = spec;
+        SecurityContext = spec.GetMapping("securityContext");
+        Containers = ReadContainers();
+        TemplateLabels = K8sObject.ReadStringMap(templateMetadata?.GetMapping("labels"));
+        TemplateAnnotations = K8sObject.ReadStringMap(templateMetadata?.GetMapping("annotations"));
+    }
+
+    public K8sObject Object { get; }
+
+    /// <summary>The pod template's metadata (for a Pod, the object's own metadata).</summary>
+    public YamlMapping? TemplateMetadata { get; }
+
+    public YamlMapping Spec { get; }
+
+    /// <summary>The pod-level <c>securityContext</c>.</summary>
+    public YamlMapping? SecurityContext { get; }
+
+    public IReadOnlyList<ContainerView> Containers { get; }
+
+    public IReadOnlyDictionary<string, string> TemplateLabels { get; }
+
+    public IReadOnlyDictionary<string, string> TemplateAnnotations { get; }
+
+    /// <summary>Where pod-level findings about a missing field go: the spec's key line.</summary>
+    public YamlNode Anchor => Spec.Key is not null ? Spec : Object.AnchorNode;
+
+    public static PodSpecView? Create(K8sObject obj)
+    {
+        var template = WorkloadKinds.PodTemplateOf(obj);
+        if (template?.GetMapping("spec") is not { } spec)
+        {
+            return null;
+        }
+
+        return new PodSpecView(obj, template.GetMapping("metadata"), spec);
+    }
+
+    /// <summary>A pod-level boolean field such as <c>hostNetwork</c>, read as Kubernetes reads it.</summary>
+    public (bool? Value, YamlScalar? Node) GetBoolean(string field)
+    {
+        var node = Spec.GetScalar(field);
+        return node is not null && node.TryGetBoolean(out var value) ? (value, node) : (null, node);
+    }
+
+    private List<ContainerView> ReadContainers()
+    {
+        var containers = new List<ContainerView>();
+        foreach (var list in (ContainerList[])[ContainerList.Containers, ContainerList.InitContainers, ContainerList.EphemeralContainers])
+        {
+            if (Spec.GetSequence(ContainerView.KeyOf(list)) is not { } items)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (items[i] is YamlMapping container)
+                {
+                    containers.Add(new ContainerView(this, list, i, container));
+                }
+            }
+        }
+
+        return containers;
+    }
+}

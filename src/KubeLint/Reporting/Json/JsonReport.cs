@@ -1,0 +1,24 @@
+namespace KubeLint.Reporting.Json;
+
+// The JSON output contract (DESIGN.md): field names, order and nulls are relied upon by other tools.
+internal sealed record JsonReport(JsonTool Tool, IReadOnlyList<JsonFinding> Findings, IReadOnlyList<JsonError> Errors, JsonSummary Summary);
+
+internal sealed record JsonTool(string Name, string Version);
+
+internal sealed record JsonFinding(
+    string RuleId,
+    string RuleName,
+    string Category,
+    string Severity,
+    string Message,
+    JsonObjectRef Object,
+    JsonLocation Location,
+    string? HelmSource);
+
+internal sealed record JsonObjectRef(string ApiVersion, string Kind, string? Namespace, string Name);
+
+internal sealed record JsonLocation(string File, int Line, int Column, int EndLine, int EndColumn);
+
+internal sealed record JsonError(string File, int Line, int Column, string Message);
+
+internal sealed record JsonSummary(int Files, int Objects, int Findings, int Errors, int Suppressed);

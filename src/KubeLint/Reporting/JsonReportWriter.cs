@@ -1,0 +1,40 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using KubeLint.Linting;
+using KubeLint.Reporting.Json;
+using KubeLint.Rules;
+
+namespace KubeLint.Reporting;
+
+/// <summary>The JSON report: <c>{tool, findings, errors, summary}</c> exactly as documented.</summary>
+public sealed class JsonReportWriter : IReportWriter
+{
+    private static readonly JsonReportContext Context = new(new JsonSerializerOptions(JsonReportContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    /// <inheritdoc />
+    public void Write(LintResult result, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(output);
+        var report = new JsonReport(
+            new JsonTool("kubelint", KubeLintVersion.Current),
+            [.. result.Findings.Select(ToJson)],
+            [.. result.Errors.Select(e => new JsonError(e.File, e.Line, e.Column, e.Message))],
+            new JsonSummary(result.Summary.Files, result.Summary.Objects, result.Summary.Findings, result.Summary.Errors, result.Summary.Suppressed));
+        output.WriteLine(JsonSerializer.Serialize(report, Context.JsonReport));
+    }
+
+    private static JsonFinding ToJson(Finding finding) =>
+        new(
+            finding.RuleId,
+            finding.RuleName,
+            finding.Category,
+            finding.Severity.ToName(),
+            finding.Message,
+            new JsonObjectRef(finding.Object.ApiVersion, finding.Object.Kind, finding.Object.Namespace, finding.Object.Name),
+            new JsonLocation(finding.Location.File, finding.Location.Start.Line, finding.Location.Start.Column, finding.Location.End.Line, finding.Location.End.Column),
+            finding.HelmSource);
+}

@@ -1,0 +1,34 @@
+namespace KubeLint.Reporting;
+
+/// <summary>Names and writers of the report formats.</summary>
+public static class ReportFormats
+{
+    /// <summary>The names accepted by <c>--format</c>.</summary>
+    public static IReadOnlyList<string> Names { get; } = [.. Enum.GetValues<ReportFormat>().Select(NameOf)];
+
+    /// <summary>The lower-case name of a format.</summary>
+    public static string NameOf(ReportFormat format) => format.ToString().ToLowerInvariant();
+
+    /// <summary>Parses a format name (any case).</summary>
+    public static bool TryParse(string? name, out ReportFormat format)
+    {
+        foreach (var candidate in Enum.GetValues<ReportFormat>())
+        {
+            if (string.Equals(NameOf(candidate), name, StringComparison.OrdinalIgnoreCase))
+            {
+                format = candidate;
+                return true;
+            }
+        }
+
+        format = ReportFormat.Text;
+        return false;
+    }
+
+    /// <summary>The writer for a format.</summary>
+    public static IReportWriter WriterFor(ReportFormat format, bool useColor) => format switch
+    {
+        ReportFormat.Json => new JsonReportWriter(),
+        _ => new TextReportWriter(useColor),
+    };
+}

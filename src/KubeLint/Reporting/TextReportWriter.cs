@@ -1,0 +1,105 @@
+using KubeLint.Linting;
+using KubeLint.Rules;
+
+namespace KubeLint.Reporting;
+
+/// <summary>
+/// <c>path:line:col: severity KLnnnn name: message</c>, one line per finding, files separated by a
+/// blank line, input errors after the findings of their file, and a one-line summary.
+/// </summary>
+public sealed class TextReportWriter(bool useColor) : IReportWriter
+{
+    private const string Reset = "\u001b[0m";
+    private const string Bold = "\u001b[1m";
+    private const string Dim = "\u001b[2m";
+
+    /// <inheritdoc />
+    public void Write(LintResult result, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(output);
+        var files = result.Findings.Select(f => f.Location.File)
+            .Concat(result.Errors.Select(e => e.File))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal);
+        var first = true;
+        foreach (var file in files)
+        {
+            if (!first)
+            {
+                output.WriteLine();
+            }
+
+            first = false;
+            foreach (var error in result.Errors.Where(e => e.File == file))
+            {
+                output.WriteLine($"{Paint(Bold, $"{error.File}:{error.Line}:{error.Column}:")} {Paint(SeverityColor(Severity.Error), "error")} {error.Message}");
+            }
+
+            foreach (var finding in result.Findings.Where(f => f.Location.File == file))
+            {
+                WriteFinding(output, finding);
+            }
+        }
+
+        if (!first)
+        {
+            output.WriteLine();
+        }
+
+        output.WriteLine(Summarize(result));
+    }
+
+    /// <summary>The one-line summary, e.g. <c>3 findings (1 error, 2 warnings) in 4 files, 9 objects</c>.</summary>
+    public static string Summarize(LintResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var summary = result.Summary;
+        var findings = result.Findings;
+        var parts = new List<string>();
+        if (findings.Count == 0)
+        {
+            parts.Add("no findings");
+        }
+        else
+        {
+            var bySeverity = new[] { Severity.Error, Severity.Warning, Severity.Note }
+                .Select(s => (Severity: s, Count: findings.Count(f => f.Severity == s)))
+                .Where(x => x.Count > 0)
+                .Select(x => Plural(x.Count, x.Severity.ToName()));
+            parts.Add($"{Plural(findings.Count, "finding")} ({string.Join(", ", bySeverity)})");
+        }
+
+        if (summary.Errors > 0)
+        {
+            parts.Add($"{Plural(summary.Errors, "input error")}");
+        }
+
+        var text = $"kubelint: {string.Join(" and ", parts)} in {Plural(summary.Files, "file")}, {Plural(summary.Objects, "object")}";
+        return summary.Suppressed > 0 ? $"{text}; {summary.Suppressed} suppressed" : text;
+    }
+
+    private void WriteFinding(TextWriter output, Finding finding)
+    {
+        var location = $"{finding.Location.File}:{finding.Location.Start.Line}:{finding.Location.Start.Column}:";
+        var severity = finding.Severity.ToName();
+        var line = $"{Paint(Bold, location)} {Paint(SeverityColor(finding.Severity), severity)} {finding.RuleId} {Paint(Dim, finding.RuleName)}: {finding.Message}";
+        if (finding.HelmSource is not null)
+        {
+            line += Paint(Dim, $" (template {finding.HelmSource})");
+        }
+
+        output.WriteLine(line);
+    }
+
+    private string Paint(string color, string text) => useColor ? color + text + Reset : text;
+
+    private static string SeverityColor(Severity severity) => severity switch
+    {
+        Severity.Error => "\u001b[31m",
+        Severity.Warning => "\u001b[33m",
+        _ => "\u001b[36m",
+    };
+
+    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+}

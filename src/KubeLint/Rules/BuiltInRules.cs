@@ -1,0 +1,23 @@
+using KubeLint.Rules.PodSecurity;
+using KubeLint.Rules.Rbac;
+using KubeLint.Rules.ServiceAccountToken;
+
+namespace KubeLint.Rules;
+
+/// <summary>Every built-in rule, as a plain list in id order.</summary>
+public static class BuiltInRules
+{
+    /// <summary>All built-in rules.</summary>
+    public static IReadOnlyList<Rule> All { get; } =
+    [
+        new ClusterAdminBindingRule(),
+        new TokenAutomountedRule(),
+        new PrivilegedContainerRule(),
+        new RunAsRootRule(),
+    ];
+
+    /// <summary>Finds a rule by id (<c>KL3001</c>) or name (<c>privileged-container</c>), ignoring case.</summary>
+    public static Rule? Find(string idOrName) =>
+        All.FirstOrDefault(r => string.Equals(r.Descriptor.Id, idOrName, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(r.Descriptor.Name, idOrName, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,11 @@
+namespace KubeLint.Rules;
+
+/// <summary>
+/// A rule that looks at one object at a time, while its tree is in memory. It must not touch the
+/// file system, the console, the clock or the environment: report through the context only.
+/// </summary>
+public abstract class ObjectRule : Rule
+{
+    /// <summary>Checks one object and reports what it finds through <paramref name="context"/>.</summary>
+    public abstract void Check(RuleContext context);
+}

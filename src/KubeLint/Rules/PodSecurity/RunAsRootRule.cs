@@ -1,0 +1,91 @@
+using KubeLint.Manifests.Workloads;
+using KubeLint.Yaml;
+
+namespace KubeLint.Rules.PodSecurity;
+
+internal sealed class RunAsRootRule : ObjectRule
+{
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Id = RuleIds.RunAsRoot,
+        Name = "run-as-root",
+        Title = "Container running as UID 0",
+        Category = RuleCategories.PodSecurity,
+        DefaultSeverity = Severity.Error,
+        AppliesTo = ["workloads"],
+        WhatItChecks = "The effective `runAsUser` of every container: the container's own `securityContext.runAsUser`, else the pod's. It fires when that is 0, in any of the three container lists. A pod-level 0 that every container overrides does not fire; a container-level 0 under a pod-level `runAsNonRoot: true` does (the kubelet would refuse to start it, which is a broken deployment at best).",
+        WhyItMatters = "Root in a container is root on the node's kernel: a kernel or runtime escape, a writable host mount or an added capability turns it into control of the node. Pod Security Standards restricted forbids `runAsUser: 0` (control \"Running as Non-root user\").",
+        HowToFix = "Set `runAsUser` to a non-zero UID (and `runAsNonRoot: true`) in the pod or container security context.",
+        Example = """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: web
+            spec:
+              selector:
+                matchLabels: {app: web}
+              template:
+                metadata:
+                  labels: {app: web}
+                spec:
+                  securityContext:
+                    runAsUser: 0
+                  containers:
+                    - name: web
+                      image: nginx:1.27
+            """,
+        FixedExample = """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: web
+            spec:
+              selector:
+                matchLabels: {app: web}
+              template:
+                metadata:
+                  labels: {app: web}
+                spec:
+                  securityContext:
+                    runAsUser: 10001
+                    runAsNonRoot: true
+                  containers:
+                    - name: web
+                      image: nginx:1.27
+            """,
+        References = ["Pod Security Standards: restricted / Running as Non-root user", "CIS Kubernetes Benchmark 5.2.6"],
+    };
+
+    public override void Check(RuleContext context)
+    {
+        if (context.Pod is not { } pod)
+        {
+            return;
+        }
+
+        var inheritingRoot = new List<ContainerView>();
+        foreach (var container in pod.Containers)
+        {
+            var (uid, node) = container.Effective.GetInt64("runAsUser");
+            if (uid != 0 || node is null)
+            {
+                continue;
+            }
+
+            if (container.SecurityField("runAsUser") == node)
+            {
+                context.Report(node, $"{container.Label} runs as UID 0 (root)");
+            }
+            else
+            {
+                inheritingRoot.Add(container);
+            }
+        }
+
+        if (inheritingRoot.Count > 0 && pod.SecurityContext?["runAsUser"] is YamlNode podNode)
+        {
+            var names = string.Join(", ", inheritingRoot.Select(c => c.Label));
+            context.Report(podNode, $"the pod's securityContext.runAsUser is 0, so {names} {(inheritingRoot.Count == 1 ? "runs" : "run")} as root");
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using KubeLint.Linting;
+using KubeLint.Linting.Suppressions;
+using KubeLint.Manifests;
+using KubeLint.Manifests.Workloads;
+using KubeLint.Yaml;
+
+namespace KubeLint.Rules;
+
+/// <summary>What an <see cref="ObjectRule"/> sees of one object, and where it reports.</summary>
+public sealed class RuleContext
+{
+    private static readonly string[] ContainerListKeys = ["containers", "initContainers", "ephemeralContainers"];
+
+    private readonly FindingSink _sink;
+    private readonly LintSettings _settings;
+    private PodSpecView? _pod;
+    private bool _podResolved;
+    private SuppressionSet? _suppressions;
+
+    internal RuleContext(K8sObject obj, FindingSink sink, LintSettings settings)
+    {
+        Object = obj;
+        _sink = sink;
+        _settings = settings;
+    }
+
+    /// <summary>The object being checked.</summary>
+    public K8sObject Object { get; }
+
+    internal Rule? CurrentRule { get; set; }
+
+    internal LintSettings Settings => _settings;
+
+    /// <summary>The object's pod spec when it is a workload; computed once and shared by every rule.</summary>
+    internal PodSpecView? Pod
+    {
+        get
+        {
+            if (!_podResolved)
+            {
+                _pod = PodSpecView.Create(Object);
+                _podResolved = true;
+            }
+
+            return _pod;
+        }
+    }
+
+    internal SuppressionSet Suppressions =>
+        _suppressions ??= SuppressionSet.From(Object.Metadata?.GetMapping("annotations"), Pod?.TemplateMetadata?.GetMapping("annotations"));
+
+    /// <summary>Reports a finding at <paramref name="node"/> with the rule's default severity.</summary>
+    public void Report(YamlNode node, string message) =>
+        Report(node, message, CurrentRuleDescriptor.DefaultSeverity);
+
+    /// <summary>Reports a finding at <paramref name="node"/> with a severity of the rule's choosing.</summary>
+    public void Report(YamlNode node, string message, Severity severity)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        ArgumentException.ThrowIfNullOrEmpty(message);
+        var draft = new FindingDraft(
+            CurrentRuleDescriptor,
+            severity,
+            message,
+            Object.Ref,
+            Object.Source,
+            Object.SpanOf(node),
+            node.Path,
+            ContainerOf(node),
+            Suppressions);
+        _sink.Add(draft, _settings);
+    }
+
+    private RuleDescriptor CurrentRuleDescriptor =>
+        CurrentRule?.Descriptor ?? throw new InvalidOperationException("Report is only valid while a rule runs.");
+
+    /// <summary>The name of the container whose subtree holds <paramref name="node"/>, if any.</summary>
+    internal static string? ContainerOf(YamlNode node)
+    {
+        for (var current = node; current.Parent is not null; current = current.Parent)
+        {
+            if (current is YamlMapping container
+                && current.Parent is YamlSequence list
+                && list.Key is YamlScalar listKey
+                && ContainerListKeys.Contains(listKey.Value))
+            {
+                return container.GetString("name");
+            }
+        }
+
+        return null;
+    }
+}

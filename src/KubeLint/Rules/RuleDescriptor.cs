@@ -1,0 +1,44 @@
+namespace KubeLint.Rules;
+
+/// <summary>Everything known about a rule apart from its check: identity, defaults and documentation.</summary>
+public sealed record RuleDescriptor
+{
+    /// <summary>The stable id, <c>KLnnnn</c>.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The kebab-case name, accepted wherever an id is.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>A noun phrase naming the problem.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>One of <see cref="RuleCategories"/> for built-in rules.</summary>
+    public required string Category { get; init; }
+
+    /// <summary>The severity unless configuration overrides it.</summary>
+    public required Severity DefaultSeverity { get; init; }
+
+    /// <summary>Whether the rule runs without being enabled in configuration.</summary>
+    public bool EnabledByDefault { get; init; } = true;
+
+    /// <summary>The kinds the rule looks at, for the docs (e.g. <c>workloads</c>, <c>ClusterRoleBinding</c>).</summary>
+    public required IReadOnlyList<string> AppliesTo { get; init; }
+
+    /// <summary>Docs section "What it checks".</summary>
+    public required string WhatItChecks { get; init; }
+
+    /// <summary>Docs section "Why it matters".</summary>
+    public required string WhyItMatters { get; init; }
+
+    /// <summary>Docs section "How to fix": one imperative sentence ending with a period.</summary>
+    public required string HowToFix { get; init; }
+
+    /// <summary>A manifest the rule fires on (linted by the test suite, so the docs cannot lie).</summary>
+    public required string Example { get; init; }
+
+    /// <summary>The same manifest fixed, on which the rule stays silent.</summary>
+    public required string FixedExample { get; init; }
+
+    /// <summary>External references: CIS benchmark ids, Pod Security Standards controls, documentation links.</summary>
+    public IReadOnlyList<string> References { get; init; } = [];
+}

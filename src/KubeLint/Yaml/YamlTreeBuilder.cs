@@ -1,0 +1,313 @@
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace KubeLint.Yaml;
+
+/// <summary>
+/// Builds our immutable tree from YamlDotNet parser events without recursion: collections are
+/// frames on an explicit stack, finished children wait in one shared list until their parent closes.
+/// Aliases reuse the anchored node; <c>&lt;&lt;</c> merge keys are resolved when a mapping closes.
+/// </summary>
+internal sealed class YamlTreeBuilder
+{
+    private const int LinearDuplicateScanLimit = 16;
+
+    private readonly YamlLimits _limits;
+    private readonly List<YamlNode> _pending = [];
+    private readonly List<Frame> _frames = [];
+    private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _keyScratch = new(StringComparer.Ordinal);
+    private int _lineBase;
+    private int _offsetBase;
+    private long _aliasExpansion;
+    private YamlNode? _root;
+    private YamlError? _documentError;
+
+    public YamlTreeBuilder(YamlLimits limits) => _limits = limits;
+
+    /// <summary>Line and offset of the text's first character within the whole stream (for restarts after an error).</summary>
+    public void SetOrigin(int lineBase, int offsetBase)
+    {
+        _lineBase = lineBase;
+        _offsetBase = offsetBase;
+    }
+
+    public SourcePosition ToPosition(Mark mark) =>
+        new((int)mark.Line + _lineBase, (int)mark.Column, (int)mark.Index + _offsetBase);
+
+    public void StartDocument()
+    {
+        _pending.Clear();
+        _frames.Clear();
+        _anchors.Clear();
+        _aliasExpansion = 0;
+        _root = null;
+        _documentError = null;
+    }
+
+    /// <summary>Ends the current document: its root, or the first error that made it unusable.</summary>
+    public (YamlNode? Root, YamlError? Error) EndDocument() => (_documentError is null ? _root : null, _documentError);
+
+    /// <summary>Feeds one event; throws <see cref="YamlLimitException"/> when a limit is crossed.</summary>
+    public void Add(ParsingEvent parsingEvent)
+    {
+        switch (parsingEvent)
+        {
+            case Scalar scalar:
+                AddScalar(scalar);
+                break;
+            case AnchorAlias alias:
+                AddAlias(alias);
+                break;
+            case MappingStart mappingStart:
+                OpenFrame(isMapping: true, mappingStart.Start, mappingStart.Anchor, mappingStart.Style == MappingStyle.Flow);
+                break;
+            case SequenceStart sequenceStart:
+                OpenFrame(isMapping: false, sequenceStart.Start, sequenceStart.Anchor, sequenceStart.Style == SequenceStyle.Flow);
+                break;
+            case MappingEnd mappingEnd:
+                CloseMapping(mappingEnd);
+                break;
+            case SequenceEnd sequenceEnd:
+                CloseSequence(sequenceEnd);
+                break;
+        }
+    }
+
+    private void AddScalar(Scalar scalar)
+    {
+        var tag = scalar.Tag.IsEmpty ? null : scalar.Tag.Value;
+        var node = new YamlScalar(scalar.Value, MapStyle(scalar.Style), tag, ToPosition(scalar.Start), ToPosition(scalar.End));
+        Complete(node, scalar.Anchor);
+    }
+
+    private void AddAlias(AnchorAlias alias)
+    {
+        if (!_anchors.TryGetValue(alias.Value.Value, out var target))
+        {
+            FailDocument(ToPosition(alias.Start), $"alias *{alias.Value.Value} refers to no anchor defined before it");
+            Push(new YamlScalar(string.Empty, ScalarStyle.Plain, null, ToPosition(alias.Start), ToPosition(alias.End)));
+            return;
+        }
+
+        _aliasExpansion = YamlNode.AddSaturating(_aliasExpansion, target.ExpandedCount);
+        if (_aliasExpansion > _limits.MaxAliasExpansion)
+        {
+            throw new YamlLimitException(
+                ToPosition(alias.Start),
+                $"aliases expand this document by more than {_limits.MaxAliasExpansion:N0} nodes (an alias bomb?); the document is not linted");
+        }
+
+        Push(target);
+    }
+
+    private void OpenFrame(bool isMapping, Mark start, AnchorName anchor, bool isFlow)
+    {
+        if (_frames.Count >= _limits.MaxDepth)
+        {
+            throw new YamlLimitException(
+                ToPosition(start),
+                $"nesting is deeper than {_limits.MaxDepth} levels; the document is not linted");
+        }
+
+        _frames.Add(new Frame(isMapping, _pending.Count, ToPosition(start), anchor, isFlow));
+    }
+
+    private void CloseSequence(SequenceEnd end)
+    {
+        var frame = PopFrame();
+        var count = _pending.Count - frame.FirstChild;
+        var items = new YamlNode[count];
+        _pending.CopyTo(frame.FirstChild, items, 0, count);
+        _pending.RemoveRange(frame.FirstChild, count);
+
+        var endPosition = frame.IsFlow || count == 0 ? ToPosition(end.End) : items[^1].End;
+        var sequence = new YamlSequence(items, frame.Start, endPosition);
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i].AttachTo(sequence, null, i);
+        }
+
+        Complete(sequence, frame.Anchor);
+    }
+
+    private void CloseMapping(MappingEnd end)
+    {
+        var frame = PopFrame();
+        var count = _pending.Count - frame.FirstChild;
+        var entries = new List<YamlMappingEntry>(count / 2);
+        List<YamlNode>? mergeSources = null;
+        for (var i = frame.FirstChild; i + 1 < _pending.Count; i += 2)
+        {
+            var key = _pending[i];
+            var value = _pending[i + 1];
+            if (IsMergeKey(key))
+            {
+                mergeSources ??= [];
+                mergeSources.Add(value);
+            }
+            else
+            {
+                entries.Add(new YamlMappingEntry(key, value));
+            }
+        }
+
+        _pending.RemoveRange(frame.FirstChild, count);
+        CheckDuplicateKeys(entries);
+        var explicitCount = entries.Count;
+        if (mergeSources is not null)
+        {
+            Merge(entries, mergeSources);
+        }
+
+        var array = entries.ToArray();
+        var endPosition = frame.IsFlow || array.Length == 0 ? ToPosition(end.End) : LastEnd(array, explicitCount);
+        var mapping = new YamlMapping(array, frame.Start, endPosition);
+        for (var i = 0; i < explicitCount; i++)
+        {
+            array[i].Key.AttachTo(mapping, array[i].Key, -1);
+            array[i].Value.AttachTo(mapping, array[i].Key, -1);
+        }
+
+        Complete(mapping, frame.Anchor);
+    }
+
+    private static SourcePosition LastEnd(YamlMappingEntry[] entries, int explicitCount)
+    {
+        var last = entries[explicitCount > 0 ? explicitCount - 1 : entries.Length - 1];
+        return last.Value.End.Offset >= last.Key.End.Offset ? last.Value.End : last.Key.End;
+    }
+
+    private static bool IsMergeKey(YamlNode key) =>
+        key is YamlScalar { Value: "<<", Style: ScalarStyle.Plain } scalar
+        && (scalar.Tag is null || scalar.Tag == "tag:yaml.org,2002:merge");
+
+    private void Merge(List<YamlMappingEntry> entries, List<YamlNode> sources)
+    {
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            if (entry.KeyText is { } text)
+            {
+                present.Add(text);
+            }
+        }
+
+        foreach (var source in sources)
+        {
+            switch (source)
+            {
+                case YamlMapping mapping:
+                    MergeOne(entries, present, mapping);
+                    break;
+                case YamlSequence sequence:
+                    foreach (var item in sequence.Items)
+                    {
+                        if (item is YamlMapping itemMapping)
+                        {
+                            MergeOne(entries, present, itemMapping);
+                        }
+                        else
+                        {
+                            FailDocument(item.Start, "a << merge key takes a mapping or a sequence of mappings");
+                        }
+                    }
+
+                    break;
+                default:
+                    FailDocument(source.Start, "a << merge key takes a mapping or a sequence of mappings");
+                    break;
+            }
+        }
+    }
+
+    private static void MergeOne(List<YamlMappingEntry> entries, HashSet<string> present, YamlMapping source)
+    {
+        foreach (var entry in source.Entries)
+        {
+            if (entry.KeyText is { } text && present.Add(text))
+            {
+                entries.Add(entry);
+            }
+        }
+    }
+
+    private void CheckDuplicateKeys(List<YamlMappingEntry> entries)
+    {
+        if (entries.Count <= LinearDuplicateScanLimit)
+        {
+            for (var i = 1; i < entries.Count; i++)
+            {
+                var key = entries[i].KeyText;
+                for (var j = 0; key is not null && j < i; j++)
+                {
+                    if (string.Equals(entries[j].KeyText, key, StringComparison.Ordinal))
+                    {
+                        ReportDuplicate(entries[j], entries[i]);
+                        return;
+                    }
+                }
+            }
+
+            return;
+        }
+
+        _keyScratch.Clear();
+        foreach (var entry in entries)
+        {
+            if (entry.KeyText is { } key && !_keyScratch.Add(key))
+            {
+                ReportDuplicate(entries.First(e => e.KeyText == key), entry);
+                return;
+            }
+        }
+    }
+
+    private void ReportDuplicate(YamlMappingEntry first, YamlMappingEntry second) =>
+        FailDocument(
+            second.Key.Start,
+            $"duplicate key \"{second.KeyText}\" (first at line {first.Key.Start.Line}); Kubernetes rejects the object");
+
+    private Frame PopFrame()
+    {
+        var frame = _frames[^1];
+        _frames.RemoveAt(_frames.Count - 1);
+        return frame;
+    }
+
+    private void Complete(YamlNode node, AnchorName anchor)
+    {
+        if (!anchor.IsEmpty)
+        {
+            _anchors[anchor.Value] = node;
+        }
+
+        Push(node);
+    }
+
+    private void Push(YamlNode node)
+    {
+        if (_frames.Count == 0)
+        {
+            _root = node;
+        }
+        else
+        {
+            _pending.Add(node);
+        }
+    }
+
+    private void FailDocument(SourcePosition position, string message) =>
+        _documentError ??= new YamlError(position, message);
+
+    private static ScalarStyle MapStyle(YamlDotNet.Core.ScalarStyle style) => style switch
+    {
+        YamlDotNet.Core.ScalarStyle.SingleQuoted => ScalarStyle.SingleQuoted,
+        YamlDotNet.Core.ScalarStyle.DoubleQuoted => ScalarStyle.DoubleQuoted,
+        YamlDotNet.Core.ScalarStyle.Literal => ScalarStyle.Literal,
+        YamlDotNet.Core.ScalarStyle.Folded => ScalarStyle.Folded,
+        _ => ScalarStyle.Plain,
+    };
+
+    private readonly record struct Frame(bool IsMapping, int FirstChild, SourcePosition Start, AnchorName Anchor, bool IsFlow);
+}

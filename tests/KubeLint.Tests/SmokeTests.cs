@@ -1,0 +1,7 @@
+namespace KubeLint.Tests;
+
+public class SmokeTests
+{
+    [Test]
+    public void Runs() => Assert.That(Environment.ProcessorCount, Is.Positive);
+}
