@@ -37,6 +37,11 @@ internal sealed class ContainerView
         ? $"container \"{Name}\""
         : $"container \"{Name}\" ({ListKey}[{Index}])";
 
+    /// <summary><c>container "a"</c>, or <c>containers "a", "b" (initContainers[0])</c> for several.</summary>
+    public static string Describe(IReadOnlyList<ContainerView> containers) => containers.Count == 1
+        ? containers[0].Label
+        : "containers " + string.Join(", ", containers.Select(c => c.Label["container ".Length..]));
+
     /// <summary>Where a finding about a missing field goes: the container's <c>name</c>, else the container.</summary>
     public YamlNode Anchor => Node["name"] ?? Node;
 

@@ -84,8 +84,8 @@ internal sealed class RunAsRootRule : ObjectRule
 
         if (inheritingRoot.Count > 0 && pod.SecurityContext?["runAsUser"] is YamlNode podNode)
         {
-            var names = string.Join(", ", inheritingRoot.Select(c => c.Label));
-            context.Report(podNode, $"the pod's securityContext.runAsUser is 0, so {names} {(inheritingRoot.Count == 1 ? "runs" : "run")} as root");
+            var verb = inheritingRoot.Count == 1 ? "runs" : "run";
+            context.Report(podNode, $"the pod's securityContext.runAsUser is 0, so {ContainerView.Describe(inheritingRoot)} {verb} as root");
         }
     }
 }

@@ -1,7 +1,0 @@
-namespace KubeLint.Tests;
-
-public class SmokeTests
-{
-    [Test]
-    public void Runs() => Assert.That(Environment.ProcessorCount, Is.Positive);
-}
