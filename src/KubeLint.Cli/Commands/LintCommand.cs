@@ -48,6 +48,11 @@ internal static class LintCommand
         }
 
         var paths = parseResult.GetValue(options.Paths) is { Length: > 0 } given ? given : ["."];
+        if (paths.FirstOrDefault(p => p.StartsWith('-') && p != "-") is { } unknown)
+        {
+            return (null, $"unknown option '{unknown}' (for a file of that name, write ./{unknown})");
+        }
+
         if (paths.Count(p => p == "-") > 1)
         {
             return (null, "standard input ('-') can be named only once");

@@ -10,6 +10,7 @@ internal static class ManifestReader
         var stream = YamlLoader.Load(text, limits);
         var helm = text.Contains("# Source: ", StringComparison.Ordinal) ? HelmSourceMap.Scan(text) : null;
         var objects = new List<K8sObject>();
+        var errors = new List<YamlError>(stream.Errors);
         var previousEnd = 0;
         foreach (var document in stream.Documents)
         {
@@ -17,6 +18,12 @@ internal static class ManifestReader
             previousEnd = document.Root.End.Line;
             if (document.Root is not YamlMapping root || !TryReadType(root, out var apiVersion, out var kind))
             {
+                continue;
+            }
+
+            if (document.FirstNonScalarKey is { } keyAt)
+            {
+                errors.Add(new YamlError(keyAt, "a mapping key is not a string (an un-rendered {{ }} template placeholder?); Kubernetes rejects the object"));
                 continue;
             }
 
@@ -31,7 +38,8 @@ internal static class ManifestReader
             }
         }
 
-        return new ManifestContent(objects, stream.Errors);
+        errors.Sort((a, b) => a.Position.Offset.CompareTo(b.Position.Offset));
+        return new ManifestContent(objects, errors);
     }
 
     private static void AddListItems(List<K8sObject> objects, ManifestSource listSource, YamlSequence items, string defaultNamespace)

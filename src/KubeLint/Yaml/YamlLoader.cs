@@ -9,11 +9,31 @@ namespace KubeLint.Yaml;
 /// </summary>
 public static class YamlLoader
 {
-    /// <summary>Reads every document of a YAML (or JSON) text.</summary>
+    // YamlDotNet rejects valid literal block scalars whose leading blank lines carry indentation
+    // (aaubry/YamlDotNet#523, #535); Helm charts produce them often.
+    private const string BlockScalarBlankLineBug = "found extra spaces in first line";
+
+    /// <summary>
+    /// Reads every document of a YAML (or JSON) text. Positions' line and column always refer to
+    /// the text given; offsets refer to the text as parsed, which differs only where a parser bug
+    /// forced whitespace-only lines to be read as empty.
+    /// </summary>
     public static YamlStreamContent Load(string text, YamlLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         limits ??= YamlLimits.Default;
+        var content = LoadOnce(text, limits);
+        if (content.Errors.Any(e => e.Message.Contains(BlockScalarBlankLineBug, StringComparison.Ordinal))
+            && WhitespaceOnlyLines.Empty(text) is { } workaround)
+        {
+            return LoadOnce(workaround, limits);
+        }
+
+        return content;
+    }
+
+    private static YamlStreamContent LoadOnce(string text, YamlLimits limits)
+    {
         var documents = new List<YamlDocument>();
         var errors = new List<YamlError>();
         var builder = new YamlTreeBuilder(limits);
@@ -72,7 +92,7 @@ public static class YamlLoader
                         }
                         else if (root is not null && !IsEmptyScalar(root))
                         {
-                            documents.Add(new YamlDocument(documentCount - 1, root));
+                            documents.Add(new YamlDocument(documentCount - 1, root) { FirstNonScalarKey = builder.FirstNonScalarKey });
                         }
 
                         break;

@@ -22,6 +22,7 @@ internal sealed class YamlTreeBuilder
     private long _aliasExpansion;
     private YamlNode? _root;
     private YamlError? _documentError;
+    private SourcePosition? _firstNonScalarKey;
 
     public YamlTreeBuilder(YamlLimits limits) => _limits = limits;
 
@@ -43,10 +44,14 @@ internal sealed class YamlTreeBuilder
         _aliasExpansion = 0;
         _root = null;
         _documentError = null;
+        _firstNonScalarKey = null;
     }
 
     /// <summary>Ends the current document: its root, or the first error that made it unusable.</summary>
     public (YamlNode? Root, YamlError? Error) EndDocument() => (_documentError is null ? _root : null, _documentError);
+
+    /// <summary>Where the current document first uses a collection as a mapping key (JSON cannot), if anywhere.</summary>
+    public SourcePosition? FirstNonScalarKey => _firstNonScalarKey;
 
     /// <summary>Feeds one event; throws <see cref="YamlLimitException"/> when a limit is crossed.</summary>
     public void Add(ParsingEvent parsingEvent)
@@ -141,6 +146,11 @@ internal sealed class YamlTreeBuilder
         {
             var key = _pending[i];
             var value = _pending[i + 1];
+            if (key is not YamlScalar)
+            {
+                _firstNonScalarKey ??= key.Start;
+            }
+
             if (IsMergeKey(key))
             {
                 mergeSources ??= [];

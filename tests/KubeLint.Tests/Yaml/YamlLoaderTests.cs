@@ -148,4 +148,25 @@ public class YamlLoaderTests
             Assert.That(root.GetScalar("kind")!.Start.Line, Is.EqualTo(3));
         });
     }
+
+    [Test]
+    public void Literal_block_scalars_with_indented_leading_blank_lines_load_despite_the_yamldotnet_bug()
+    {
+        var yaml = "data:\n  config.yaml: |\n    \n    nginx_config:\n      error_log: /dev/stderr\nkind: ConfigMap\n";
+        var content = YamlLoader.Load(yaml);
+        var root = (YamlMapping)content.Documents.Single().Root;
+        Assert.Multiple(() =>
+        {
+            Assert.That(content.Errors, Is.Empty);
+            Assert.That(root.GetMapping("data")!.GetString("config.yaml"), Does.Contain("nginx_config:"));
+            Assert.That(root.GetScalar("kind")!.Start.Line, Is.EqualTo(6), "lines are unchanged by the workaround");
+        });
+    }
+
+    [Test]
+    public void A_collection_used_as_a_key_is_recorded_on_its_document()
+    {
+        var document = YamlLoader.Load("metadata:\n  name: etcd-{{cell}}\nspec:\n  replicas: {{replicas}}\n").Documents.Single();
+        Assert.That(document.FirstNonScalarKey?.Line, Is.EqualTo(4));
+    }
 }
