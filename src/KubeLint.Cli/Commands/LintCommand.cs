@@ -1,5 +1,6 @@
 using System.CommandLine;
 using KubeLint.Linting;
+using KubeLint.Manifests.PodSecurity;
 using KubeLint.Reporting;
 using KubeLint.Rules;
 
@@ -47,6 +48,12 @@ internal static class LintCommand
             return (null, $"--color takes auto, always or never, not '{parseResult.GetValue(options.Color)}'");
         }
 
+        PssProfile? pss = null;
+        if (parseResult.GetValue(options.Pss) is { } pssText && !PssProfile.TryParse(pssText, out pss))
+        {
+            return (null, $"--pss takes baseline or restricted, optionally @v1.NN or @latest, not '{pssText}'");
+        }
+
         var paths = parseResult.GetValue(options.Paths) is { Length: > 0 } given ? given : ["."];
         if (paths.FirstOrDefault(p => p.StartsWith('-') && p != "-") is { } unknown)
         {
@@ -64,6 +71,7 @@ internal static class LintCommand
             Targets = targets,
             FailOn = failOn,
             Namespace = parseResult.GetValue(options.Namespace) ?? "default",
+            Pss = pss,
             StdinFileName = parseResult.GetValue(options.StdinFileName) ?? "-",
             Color = color,
             Jobs = Math.Max(0, parseResult.GetValue(options.Jobs)),
@@ -78,6 +86,7 @@ internal static class LintCommand
             Paths = [.. request.Paths.Where(p => p != "-")],
             Texts = texts,
             DefaultNamespace = request.Namespace,
+            Pss = request.Pss,
             MaxDegreeOfParallelism = request.Jobs,
         };
 

@@ -1,3 +1,4 @@
+using KubeLint.Manifests.PodSecurity;
 using KubeLint.Rules;
 
 namespace KubeLint.Cli.Commands;
@@ -12,6 +13,8 @@ internal sealed record LintCommandRequest
     public Severity FailOn { get; init; } = Severity.Warning;
 
     public string Namespace { get; init; } = "default";
+
+    public PssProfile? Pss { get; init; }
 
     public string StdinFileName { get; init; } = "-";
 

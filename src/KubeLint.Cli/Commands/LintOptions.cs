@@ -39,6 +39,12 @@ internal sealed class LintOptions
         HelpName = "namespace",
     };
 
+    public Option<string> Pss { get; } = new("--pss")
+    {
+        Description = "Check one Pod Security Standards profile: baseline or restricted, optionally @v1.30 (default: latest). Without it, every pod-security rule runs.",
+        HelpName = "profile",
+    };
+
     public Option<string> StdinFileName { get; } = new("--stdin-filename")
     {
         Description = "The file name to report for standard input ('-').",
@@ -61,7 +67,7 @@ internal sealed class LintOptions
     public void AddTo(Command command)
     {
         command.Arguments.Add(Paths);
-        foreach (var option in (Option[])[Format, Output, FailOn, Namespace, StdinFileName, Color, Jobs])
+        foreach (var option in (Option[])[Format, Output, FailOn, Namespace, Pss, StdinFileName, Color, Jobs])
         {
             command.Options.Add(option);
         }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using KubeLint.Linting.Inputs;
 using KubeLint.Manifests;
 using KubeLint.Manifests.Index;
@@ -11,6 +12,8 @@ namespace KubeLint.Linting;
 /// </summary>
 internal sealed class FileLinter(IReadOnlyList<ObjectRule> rules, LintRequest request, Func<string, LintSettings> settingsFor)
 {
+    private readonly ConcurrentDictionary<LintSettings, ObjectRule[]> _rulesBySettings = new(ReferenceEqualityComparer.Instance);
+
     public FileOutcome Lint(InputFile file)
     {
         var outcome = new FileOutcome();
@@ -50,7 +53,7 @@ internal sealed class FileLinter(IReadOnlyList<ObjectRule> rules, LintRequest re
     private void LintObject(K8sObject obj, FileOutcome outcome, LintSettings settings)
     {
         var context = new RuleContext(obj, outcome.Sink, settings);
-        foreach (var rule in rules)
+        foreach (var rule in RulesFor(settings))
         {
             context.CurrentRule = rule;
             try
@@ -66,4 +69,7 @@ internal sealed class FileLinter(IReadOnlyList<ObjectRule> rules, LintRequest re
         context.CurrentRule = null;
         FactExtractor.Extract(obj, context.Pod, context.Suppressions, outcome.Facts);
     }
+
+    private ObjectRule[] RulesFor(LintSettings settings) =>
+        _rulesBySettings.GetOrAdd(settings, s => [.. rules.Where(r => s.Runs(r.Descriptor))]);
 }

@@ -1,3 +1,4 @@
+using KubeLint.Manifests.PodSecurity;
 using KubeLint.Yaml;
 
 namespace KubeLint.Linting;
@@ -13,6 +14,9 @@ public sealed record LintRequest
 
     /// <summary>The namespace of objects that do not name one.</summary>
     public string DefaultNamespace { get; init; } = "default";
+
+    /// <summary>A Pod Security Standards profile (<c>restricted@v1.30</c>); null runs every pod-security rule.</summary>
+    public PssProfile? Pss { get; init; }
 
     /// <summary>How many files to read at once; 0 picks by input size and core count.</summary>
     public int MaxDegreeOfParallelism { get; init; }

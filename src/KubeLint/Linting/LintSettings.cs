@@ -1,3 +1,4 @@
+using KubeLint.Manifests.PodSecurity;
 using KubeLint.Rules;
 
 namespace KubeLint.Linting;
@@ -8,6 +9,16 @@ internal sealed record LintSettings
     public static LintSettings Default { get; } = new();
 
     public string DefaultNamespace { get; init; } = "default";
+
+    /// <summary>The Pod Security Standards profile to check; null runs every pod-security rule at the latest policy.</summary>
+    public PssProfile? Pss { get; init; }
+
+    /// <summary>The policy version pod-security rules apply.</summary>
+    public PssVersion PolicyVersion => Pss?.Version ?? PssVersion.Latest;
+
+    /// <summary>Whether a rule runs under these settings.</summary>
+    public bool Runs(RuleDescriptor rule) =>
+        Pss is null || rule.Category != RuleCategories.PodSecurity || (rule.Pss is { } control && control.IsIn(Pss));
 
     public IReadOnlyDictionary<string, Severity> SeverityOverrides { get; init; } = new Dictionary<string, Severity>();
 

@@ -46,7 +46,7 @@ public sealed class Linter
         var inputs = discovery.Files
             .Concat(request.Texts.Select(t => new InputFile(t.Name, null, t.Text.Length, null) { Text = t.Text }))
             .ToArray();
-        var settings = LintSettings.Default with { DefaultNamespace = request.DefaultNamespace };
+        var settings = LintSettings.Default with { DefaultNamespace = request.DefaultNamespace, Pss = request.Pss };
         LintSettings SettingsFor(string file) => settings;
 
         var fileLinter = new FileLinter(_objectRules, request, SettingsFor);

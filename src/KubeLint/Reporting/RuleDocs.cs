@@ -19,6 +19,16 @@ public static class RuleDocs
             .Append("` · default severity `").Append(rule.DefaultSeverity.ToName()).Append("` · ")
             .Append(rule.EnabledByDefault ? "enabled by default" : "disabled by default")
             .Append(" · applies to: ").AppendLine(string.Join(", ", rule.AppliesTo)).AppendLine();
+        if (rule.Pss is { } pss)
+        {
+            page.Append("Pod Security Standards: **").Append(pss.Level.ToString().ToLowerInvariant()).Append("** level, control \"")
+                .Append(pss.Control).Append("\", from policy ").Append(pss.Since).AppendLine(pss.Level == KubeLint.Manifests.PodSecurity.PssLevel.Baseline ? ". Runs under `--pss baseline` and `--pss restricted`." : ". Runs under `--pss restricted`.").AppendLine();
+        }
+        else if (rule.Category == RuleCategories.PodSecurity)
+        {
+            page.AppendLine("Not part of the Pod Security Standards: it runs by default, and not when `--pss` selects a profile.").AppendLine();
+        }
+
         Section(page, "What it checks", rule.WhatItChecks);
         Section(page, "Why it matters", rule.WhyItMatters);
         Section(page, "How to fix", rule.HowToFix);

@@ -31,6 +31,12 @@ public sealed class RuleContext
 
     internal LintSettings Settings => _settings;
 
+    /// <summary>The Pod Security Standards policy version in force (the selected one, else the latest).</summary>
+    internal Manifests.PodSecurity.PssVersion PolicyVersion => _settings.PolicyVersion;
+
+    /// <summary>The level selected with <c>--pss</c>, or null when every pod-security rule runs.</summary>
+    internal Manifests.PodSecurity.PssLevel? SelectedLevel => _settings.Pss?.Level;
+
     /// <summary>The object's pod spec when it is a workload; computed once and shared by every rule.</summary>
     internal PodSpecView? Pod
     {

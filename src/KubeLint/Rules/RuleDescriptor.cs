@@ -1,3 +1,5 @@
+using KubeLint.Manifests.PodSecurity;
+
 namespace KubeLint.Rules;
 
 /// <summary>Everything known about a rule apart from its check: identity, defaults and documentation.</summary>
@@ -38,6 +40,9 @@ public sealed record RuleDescriptor
 
     /// <summary>The same manifest fixed, on which the rule stays silent.</summary>
     public required string FixedExample { get; init; }
+
+    /// <summary>The Pod Security Standards control the rule implements, or null when it is not part of the standard.</summary>
+    public PssControl? Pss { get; init; }
 
     /// <summary>External references: CIS benchmark ids, Pod Security Standards controls, documentation links.</summary>
     public IReadOnlyList<string> References { get; init; } = [];

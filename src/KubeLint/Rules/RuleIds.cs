@@ -12,6 +12,66 @@ public static class RuleIds
     /// <summary>KL3001 privileged-container.</summary>
     public const string PrivilegedContainer = "KL3001";
 
+    /// <summary>KL3002 host-network.</summary>
+    public const string HostNetwork = "KL3002";
+
+    /// <summary>KL3003 host-pid.</summary>
+    public const string HostPid = "KL3003";
+
+    /// <summary>KL3004 host-ipc.</summary>
+    public const string HostIpc = "KL3004";
+
+    /// <summary>KL3005 host-path-volume.</summary>
+    public const string HostPathVolume = "KL3005";
+
+    /// <summary>KL3006 host-port.</summary>
+    public const string HostPort = "KL3006";
+
+    /// <summary>KL3007 added-capabilities.</summary>
+    public const string AddedCapabilities = "KL3007";
+
+    /// <summary>KL3008 windows-host-process.</summary>
+    public const string WindowsHostProcess = "KL3008";
+
+    /// <summary>KL3009 unsafe-proc-mount.</summary>
+    public const string UnsafeProcMount = "KL3009";
+
+    /// <summary>KL3010 seccomp-unconfined.</summary>
+    public const string SeccompUnconfined = "KL3010";
+
+    /// <summary>KL3011 apparmor-unconfined.</summary>
+    public const string AppArmorUnconfined = "KL3011";
+
+    /// <summary>KL3012 selinux-options.</summary>
+    public const string SelinuxOptions = "KL3012";
+
+    /// <summary>KL3013 unsafe-sysctls.</summary>
+    public const string UnsafeSysctls = "KL3013";
+
+    /// <summary>KL3014 host-probe.</summary>
+    public const string HostProbe = "KL3014";
+
     /// <summary>KL3101 run-as-root.</summary>
     public const string RunAsRoot = "KL3101";
+
+    /// <summary>KL3102 run-as-non-root-not-enforced.</summary>
+    public const string RunAsNonRootNotEnforced = "KL3102";
+
+    /// <summary>KL3103 privilege-escalation-allowed.</summary>
+    public const string PrivilegeEscalationAllowed = "KL3103";
+
+    /// <summary>KL3104 capabilities-not-dropped.</summary>
+    public const string CapabilitiesNotDropped = "KL3104";
+
+    /// <summary>KL3105 seccomp-not-set.</summary>
+    public const string SeccompNotSet = "KL3105";
+
+    /// <summary>KL3106 restricted-volume-type.</summary>
+    public const string RestrictedVolumeType = "KL3106";
+
+    /// <summary>KL3107 root-group.</summary>
+    public const string RootGroup = "KL3107";
+
+    /// <summary>KL3201 writable-root-filesystem.</summary>
+    public const string WritableRootFilesystem = "KL3201";
 }

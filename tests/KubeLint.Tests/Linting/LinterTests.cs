@@ -125,7 +125,7 @@ public class LinterTests
         {
             var error = result.Errors.Single();
             Assert.That(error.Message, Does.Contain("not valid UTF-8 (byte 0xE9)"));
-            Assert.That(error.Line, Is.EqualTo(13));
+            Assert.That(error.Line, Is.EqualTo(SampleManifests.PrivilegedPod().Split('\n').Length + 1));
             Assert.That(error.Column, Is.EqualTo(6));
             Assert.That(result.Findings.Select(f => f.RuleId), Does.Contain(RuleIds.PrivilegedContainer));
         });

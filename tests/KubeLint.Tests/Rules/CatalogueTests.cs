@@ -89,7 +89,7 @@ public partial class CatalogueTests
                 var type = rule.GetType();
                 var expectedClass = string.Concat(rule.Descriptor.Name.Split('-').Select(w => char.ToUpperInvariant(w[0]) + w[1..])) + "Rule";
                 var folder = string.Concat(rule.Descriptor.Category.Split('-').Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
-                Assert.That(type.Name, Is.EqualTo(expectedClass), $"{rule.Descriptor.Id} class name");
+                Assert.That(type.Name, Is.EqualTo(expectedClass).IgnoreCase, $"{rule.Descriptor.Id} class name");
                 Assert.That(type.Namespace, Is.EqualTo($"KubeLint.Rules.{folder}"), $"{rule.Descriptor.Id} namespace/folder");
                 var file = Path.Combine(RepositoryPaths.Root, "src", "KubeLint", "Rules", folder, type.Name + ".cs");
                 Assert.That(File.Exists(file), Is.True, $"{rule.Descriptor.Id} file {file}");

@@ -32,6 +32,18 @@ internal sealed class PodSpecView
 
     public IReadOnlyDictionary<string, string> TemplateAnnotations { get; }
 
+    /// <summary>Whether the pod declares itself a Windows pod (<c>spec.os.name: windows</c>).</summary>
+    public bool IsWindows => Spec.GetMapping("os")?.GetString("name") == "windows";
+
+    /// <summary>Whether the pod runs in a user namespace (<c>hostUsers: false</c>), which the standard relaxes some controls for.</summary>
+    public bool IsUserNamespaced => Spec["hostUsers"].IsFalse();
+
+    /// <summary>The pod's volumes.</summary>
+    public IEnumerable<YamlMapping> Volumes => Spec["volumes"].AsItems().OfType<YamlMapping>();
+
+    /// <summary>A field of the pod-level <c>securityContext</c>.</summary>
+    public YamlNode? SecurityField(string key) => SecurityContext?[key];
+
     /// <summary>Where pod-level findings about a missing field go: the spec's key line.</summary>
     public YamlNode Anchor => Spec.Key is not null ? Spec : Object.AnchorNode;
 

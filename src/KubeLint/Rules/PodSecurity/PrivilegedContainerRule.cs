@@ -1,3 +1,6 @@
+using KubeLint.Manifests.PodSecurity;
+using KubeLint.Yaml;
+
 namespace KubeLint.Rules.PodSecurity;
 
 internal sealed class PrivilegedContainerRule : ObjectRule
@@ -37,6 +40,7 @@ internal sealed class PrivilegedContainerRule : ObjectRule
                   securityContext:
                     privileged: false
             """,
+        Pss = new PssControl(PssLevel.Baseline, "Privileged Containers", new PssVersion(1, 0)),
         References = ["Pod Security Standards: baseline / Privileged Containers", "CIS Kubernetes Benchmark 5.2.2"],
     };
 
@@ -44,7 +48,7 @@ internal sealed class PrivilegedContainerRule : ObjectRule
     {
         foreach (var container in context.Pod?.Containers ?? [])
         {
-            if (container.SecurityField("privileged") is Yaml.YamlScalar node && node.TryGetBoolean(out var privileged) && privileged)
+            if (container.SecurityField("privileged") is { } node && node.IsTrue())
             {
                 context.Report(node, $"{container.Label} runs privileged");
             }

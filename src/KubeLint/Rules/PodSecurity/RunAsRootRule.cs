@@ -1,3 +1,4 @@
+using KubeLint.Manifests.PodSecurity;
 using KubeLint.Manifests.Workloads;
 using KubeLint.Yaml;
 
@@ -13,7 +14,7 @@ internal sealed class RunAsRootRule : ObjectRule
         Category = RuleCategories.PodSecurity,
         DefaultSeverity = Severity.Error,
         AppliesTo = ["workloads"],
-        WhatItChecks = "The effective `runAsUser` of every container: the container's own `securityContext.runAsUser`, else the pod's. It fires when that is 0, in any of the three container lists. A pod-level 0 that every container overrides does not fire; a container-level 0 under a pod-level `runAsNonRoot: true` does (the kubelet would refuse to start it, which is a broken deployment at best).",
+        WhatItChecks = "The effective `runAsUser` of every container: the container's own `securityContext.runAsUser`, else the pod's. It fires when that is 0, in any of the three container lists, unless the pod runs in a user namespace (`hostUsers: false`), where UID 0 maps to an unprivileged host user. A pod-level 0 that every container overrides does not fire; a container-level 0 under a pod-level `runAsNonRoot: true` does (the kubelet would refuse to start it, which is a broken deployment at best).",
         WhyItMatters = "Root in a container is root on the node's kernel: a kernel or runtime escape, a writable host mount or an added capability turns it into control of the node. Pod Security Standards restricted forbids `runAsUser: 0` (control \"Running as Non-root user\").",
         HowToFix = "Set `runAsUser` to a non-zero UID (and `runAsNonRoot: true`) in the pod or container security context.",
         Example = """
@@ -53,12 +54,13 @@ internal sealed class RunAsRootRule : ObjectRule
                     - name: web
                       image: nginx:1.27
             """,
+        Pss = new PssControl(PssLevel.Restricted, "Running as Non-root user", new PssVersion(1, 23)),
         References = ["Pod Security Standards: restricted / Running as Non-root user", "CIS Kubernetes Benchmark 5.2.6"],
     };
 
     public override void Check(RuleContext context)
     {
-        if (context.Pod is not { } pod)
+        if (context.Pod is not { IsUserNamespaced: false } pod)
         {
             return;
         }
