@@ -7,7 +7,13 @@ internal sealed class HostPathVolumeRule : ObjectRule
 {
     private static readonly string[] SensitiveRoots = ["/", "/etc", "/proc", "/sys", "/var/run", "/run", "/var/lib/kubelet", "/var/lib/docker", "/var/lib/containerd", "/etc/kubernetes"];
 
-    private static readonly string[] SensitiveTrees = ["/var/lib/kubelet/", "/etc/kubernetes/"];
+    private static readonly string[] SensitiveTrees = ["/var/lib/kubelet/", "/etc/kubernetes/pki/"];
+
+    private static readonly string[] NodeCredentialFiles =
+    [
+        "/etc/kubernetes/admin.conf", "/etc/kubernetes/super-admin.conf", "/etc/kubernetes/kubelet.conf",
+        "/etc/kubernetes/controller-manager.conf", "/etc/kubernetes/scheduler.conf", "/var/lib/kube-proxy/kubeconfig",
+    ];
 
     private static readonly string[] RuntimeSockets = ["docker.sock", "containerd.sock", "crio.sock", "cri-dockerd.sock", "dockershim.sock"];
 
@@ -19,7 +25,7 @@ internal sealed class HostPathVolumeRule : ObjectRule
         Category = RuleCategories.PodSecurity,
         DefaultSeverity = Severity.Warning,
         AppliesTo = ["workloads"],
-        WhatItChecks = "Every `hostPath` volume of a pod. It is an error for the paths that hand over the node: `/`, `/etc`, `/proc`, `/sys`, `/var/run`, `/run`, the kubelet's and the container runtime's state (`/var/lib/kubelet` and below, `/etc/kubernetes` and below, `/var/lib/docker`, `/var/lib/containerd`) and container runtime sockets (`docker.sock`, `containerd.sock`, `crio.sock`); a warning for any other host path. Read-only mounts count too: reading `/etc/kubernetes` or the kubelet's credentials is enough to take a node.",
+        WhatItChecks = "Every `hostPath` volume of a pod. It is an error for the paths that hand over the node: `/`, `/etc`, `/proc`, `/sys`, `/var/run`, `/run`, the kubelet's and the container runtime's state and credentials (`/var/lib/kubelet` and below, `/etc/kubernetes`, `/etc/kubernetes/pki` and below, the kubeconfig files kubeadm writes there, `/var/lib/docker`, `/var/lib/containerd`) and container runtime sockets (`docker.sock`, `containerd.sock`, `crio.sock`); a warning for any other host path. Read-only mounts count too: reading `/etc/kubernetes` or the kubelet's credentials is enough to take a node.",
         WhyItMatters = "A hostPath volume gives the container the node's file system. Through the runtime socket a container can start privileged containers on the node; through `/etc`, `/var/lib/kubelet` or `/` it can read credentials and plant files that run as root. Pod Security Standards baseline forbids every hostPath volume (control \"HostPath Volumes\").",
         HowToFix = "Replace the hostPath volume with a ConfigMap, Secret, emptyDir or persistent volume, or confine the workload to dedicated nodes if it truly needs the host.",
         Example = """
@@ -97,6 +103,7 @@ internal sealed class HostPathVolumeRule : ObjectRule
         var normalized = path.Length > 1 ? path.TrimEnd('/') : path;
         return SensitiveRoots.Contains(normalized, StringComparer.Ordinal)
             || SensitiveTrees.Any(tree => normalized.StartsWith(tree, StringComparison.Ordinal))
+            || NodeCredentialFiles.Contains(normalized, StringComparer.Ordinal)
             || RuntimeSockets.Any(socket => normalized.EndsWith("/" + socket, StringComparison.Ordinal));
     }
 }
