@@ -6,8 +6,53 @@ public static class RuleIds
     /// <summary>KL1001 cluster-admin-binding.</summary>
     public const string ClusterAdminBinding = "KL1001";
 
+    /// <summary>KL1002 wildcard-rule.</summary>
+    public const string WildcardRule = "KL1002";
+
+    /// <summary>KL1003 secrets-access.</summary>
+    public const string SecretsAccess = "KL1003";
+
+    /// <summary>KL1004 privilege-escalation-verbs.</summary>
+    public const string PrivilegeEscalationVerbs = "KL1004";
+
+    /// <summary>KL1005 workload-creation.</summary>
+    public const string WorkloadCreation = "KL1005";
+
+    /// <summary>KL1006 exec-attach-portforward.</summary>
+    public const string ExecAttachPortforward = "KL1006";
+
+    /// <summary>KL1007 nodes-proxy.</summary>
+    public const string NodesProxy = "KL1007";
+
+    /// <summary>KL1008 anonymous-subject.</summary>
+    public const string AnonymousSubject = "KL1008";
+
+    /// <summary>KL1009 broad-serviceaccount-group.</summary>
+    public const string BroadServiceaccountGroup = "KL1009";
+
+    /// <summary>KL1010 default-serviceaccount-binding.</summary>
+    public const string DefaultServiceaccountBinding = "KL1010";
+
+    /// <summary>KL1011 system-masters-subject.</summary>
+    public const string SystemMastersSubject = "KL1011";
+
+    /// <summary>KL1012 sensitive-cluster-powers.</summary>
+    public const string SensitiveClusterPowers = "KL1012";
+
     /// <summary>KL2001 token-automounted.</summary>
     public const string TokenAutomounted = "KL2001";
+
+    /// <summary>KL2002 privileged-token-mounted.</summary>
+    public const string PrivilegedTokenMounted = "KL2002";
+
+    /// <summary>KL2003 default-serviceaccount-used.</summary>
+    public const string DefaultServiceaccountUsed = "KL2003";
+
+    /// <summary>KL2004 legacy-token-secret.</summary>
+    public const string LegacyTokenSecret = "KL2004";
+
+    /// <summary>KL2005 deprecated-serviceaccount-field.</summary>
+    public const string DeprecatedServiceaccountField = "KL2005";
 
     /// <summary>KL3001 privileged-container.</summary>
     public const string PrivilegedContainer = "KL3001";

@@ -9,6 +9,7 @@ namespace KubeLint.Manifests.Index;
 internal sealed class ManifestIndex
 {
     private readonly Dictionary<(string Namespace, string Name), ServiceAccountFacts> _serviceAccounts = [];
+    private readonly List<ServiceAccountFacts> _serviceAccountsInOrder = [];
     private readonly Dictionary<WorkloadFacts, TokenMount> _tokenMounts = new(ReferenceEqualityComparer.Instance);
 
     public ManifestIndex(IEnumerable<FileFacts> files)
@@ -20,7 +21,10 @@ internal sealed class ManifestIndex
         {
             foreach (var account in file.ServiceAccounts)
             {
-                _serviceAccounts.TryAdd((account.Namespace, account.Name), account);
+                if (_serviceAccounts.TryAdd((account.Namespace, account.Name), account))
+                {
+                    _serviceAccountsInOrder.Add(account);
+                }
             }
 
             workloads.AddRange(file.Workloads);
@@ -34,6 +38,9 @@ internal sealed class ManifestIndex
     }
 
     public IReadOnlyList<WorkloadFacts> Workloads { get; }
+
+    /// <summary>Every ServiceAccount of the input, first definition of each name, in input order.</summary>
+    public IEnumerable<ServiceAccountFacts> ServiceAccounts => _serviceAccountsInOrder;
 
     public IReadOnlyList<BindingFacts> Bindings { get; }
 

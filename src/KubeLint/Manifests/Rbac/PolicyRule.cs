@@ -15,6 +15,31 @@ internal sealed record PolicyRule(
     /// <summary>Whether the rule grants every verb on every resource of every group.</summary>
     public bool IsFullWildcard => ApiGroups.Contains("*") && Resources.Contains("*") && Verbs.Contains("*") && ResourceNames.Count == 0;
 
+    /// <summary>Whether <c>resourceNames</c> limits the rule to named objects.</summary>
+    public bool IsNarrowed => ResourceNames.Count > 0;
+
+    /// <summary>
+    /// Whether the rule allows <paramref name="verb"/> on <paramref name="resource"/> (which may be
+    /// <c>resource/subresource</c>) in <paramref name="group"/> ("" is the core group), as the RBAC
+    /// authorizer matches: <c>*</c> matches anything, <c>*/sub</c> any resource's subresource, and a
+    /// plain resource does not cover its subresources.
+    /// </summary>
+    public bool Allows(string group, string resource, string verb) =>
+        (ApiGroups.Contains("*") || ApiGroups.Contains(group))
+        && (Verbs.Contains("*") || Verbs.Contains(verb))
+        && Resources.Any(r => ResourceMatches(r, resource));
+
+    private static bool ResourceMatches(string ruleResource, string resource)
+    {
+        if (ruleResource == "*" || ruleResource == resource)
+        {
+            return true;
+        }
+
+        var slash = resource.IndexOf('/', StringComparison.Ordinal);
+        return slash > 0 && ruleResource.StartsWith("*/", StringComparison.Ordinal) && ruleResource[1..] == resource[slash..];
+    }
+
     public static PolicyRule Read(YamlMapping rule, string file) =>
         new(
             Strings(rule, "apiGroups"),

@@ -7,6 +7,7 @@ internal sealed class RbacModel
     private readonly Dictionary<string, RoleFacts> _clusterRoles = new(StringComparer.Ordinal);
     private readonly List<RoleFacts> _clusterRoleList = [];
     private readonly Dictionary<string, IReadOnlyList<GrantedRule>> _clusterRoleRules = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Kind, string? Namespace, string Name), List<(BindingFacts Binding, SubjectFacts Subject)>> _bySubject = [];
 
     public RbacModel(IReadOnlyList<RoleFacts> roles, IReadOnlyList<BindingFacts> bindings)
     {
@@ -27,6 +28,19 @@ internal sealed class RbacModel
 
         Roles = roles;
         Bindings = bindings;
+        foreach (var binding in bindings)
+        {
+            foreach (var subject in binding.Subjects)
+            {
+                var key = (subject.Kind, subject.IsServiceAccount ? subject.Namespace : null, subject.Name);
+                if (!_bySubject.TryGetValue(key, out var list))
+                {
+                    _bySubject[key] = list = [];
+                }
+
+                list.Add((binding, subject));
+            }
+        }
     }
 
     public IReadOnlyList<RoleFacts> Roles { get; }
@@ -34,6 +48,60 @@ internal sealed class RbacModel
     public IReadOnlyList<BindingFacts> Bindings { get; }
 
     public RoleFacts? FindClusterRole(string name) => _clusterRoles.GetValueOrDefault(name);
+
+    /// <summary>
+    /// Every rule a ServiceAccount holds through the bindings of the input: bound directly, as the
+    /// user <c>system:serviceaccount:ns:name</c>, or through the groups every service account is in.
+    /// </summary>
+    public IReadOnlyList<Grant> GrantsOfServiceAccount(string ns, string name)
+    {
+        var grants = new List<Grant>();
+        foreach (var (binding, subject) in BindingsOfServiceAccount(ns, name))
+        {
+            var role = Resolve(binding);
+            grants.AddRange(role.Rules.Select(rule => new Grant(binding, subject, role, rule)));
+        }
+
+        return grants;
+    }
+
+    /// <summary>The dangerous permissions a ServiceAccount holds, most severe first, unnarrowed grants before narrowed ones.</summary>
+    public IReadOnlyList<DangerousGrant> DangerousGrantsOfServiceAccount(string ns, string name) =>
+        DangerousGrantsOf(GrantsOfServiceAccount(ns, name));
+
+    /// <summary>The dangerous permissions in a set of grants, most severe first, unnarrowed grants before narrowed ones.</summary>
+    public static IReadOnlyList<DangerousGrant> DangerousGrantsOf(IReadOnlyList<Grant> grants)
+    {
+        var found = new List<DangerousGrant>();
+        if (grants.Count == 0)
+        {
+            return found;
+        }
+
+        var ordered = grants.OrderBy(g => g.Rule.Rule.IsNarrowed).ToList();
+        foreach (var permission in DangerousPermissions.All)
+        {
+            if (DangerousPermissions.FindGrant(permission, ordered, g => g.Rule.Rule) is { } grant)
+            {
+                found.Add(new DangerousGrant(permission, grant));
+            }
+        }
+
+        return found;
+    }
+
+    private IEnumerable<(BindingFacts Binding, SubjectFacts Subject)> BindingsOfServiceAccount(string ns, string name)
+    {
+        (string, string?, string)[] keys =
+        [
+            ("ServiceAccount", ns, name),
+            ("User", null, $"system:serviceaccount:{ns}:{name}"),
+            ("Group", null, Subjects.AllServiceAccounts),
+            ("Group", null, $"{Subjects.AllServiceAccounts}:{ns}"),
+            ("Group", null, Subjects.Authenticated),
+        ];
+        return keys.SelectMany(key => _bySubject.GetValueOrDefault(key) ?? []);
+    }
 
     /// <summary>The role a binding refers to, with its effective rules.</summary>
     public ResolvedRole Resolve(BindingFacts binding)

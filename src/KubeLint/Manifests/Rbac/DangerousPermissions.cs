@@ -1,0 +1,106 @@
+namespace KubeLint.Manifests.Rbac;
+
+/// <summary>The catalogue of dangerous permissions shared by the RBAC and token rules.</summary>
+internal static class DangerousPermissions
+{
+    private const string Core = "";
+    private const string Rbac = "rbac.authorization.k8s.io";
+    private const string Certificates = "certificates.k8s.io";
+    private const string Admission = "admissionregistration.k8s.io";
+
+    private static readonly string[] WriteVerbs = ["create", "update", "patch"];
+    private static readonly string[] ReadVerbs = ["get", "list", "watch"];
+
+    /// <summary>Pod-running kinds: whoever may write them runs code with any ServiceAccount of the namespace.</summary>
+    public static readonly IReadOnlyList<(string Group, string Resource)> WorkloadResources =
+    [
+        (Core, "pods"), (Core, "replicationcontrollers"), ("apps", "deployments"), ("apps", "daemonsets"),
+        ("apps", "statefulsets"), ("apps", "replicasets"), ("batch", "jobs"), ("batch", "cronjobs"),
+    ];
+
+    public static readonly DangerousPermission ClusterAdmin = new(DangerousPermissionKind.ClusterAdmin, "do anything to anything (cluster-admin)", [], []);
+
+    public static readonly DangerousPermission EscalateOrBind = new(
+        DangerousPermissionKind.EscalateOrBind,
+        "escalate or bind roles (grant itself any permission)",
+        [.. Each(Rbac, ["roles", "clusterroles"], ["escalate", "bind"])],
+        []);
+
+    public static readonly DangerousPermission Impersonate = new(
+        DangerousPermissionKind.Impersonate,
+        "impersonate users, groups or service accounts",
+        [.. Each(Core, ["users", "groups", "serviceaccounts"], ["impersonate"]), .. Each("authentication.k8s.io", ["uids", "userextras", "userextras/*"], ["impersonate"])],
+        []);
+
+    public static readonly DangerousPermission NodesProxy = new(
+        DangerousPermissionKind.NodesProxy,
+        "reach every kubelet's API through nodes/proxy",
+        [.. Each(Core, ["nodes/proxy"], ["get", "create"])],
+        []);
+
+    public static readonly DangerousPermission ReadSecrets = new(
+        DangerousPermissionKind.ReadSecrets,
+        "read secrets",
+        [.. Each(Core, ["secrets"], ReadVerbs)],
+        []);
+
+    public static readonly DangerousPermission CreateWorkloads = new(
+        DangerousPermissionKind.CreateWorkloads,
+        "create or change pod-running workloads",
+        [.. WorkloadResources.SelectMany(w => WriteVerbs.Select(v => new Permission(w.Group, w.Resource, v)))],
+        []);
+
+    public static readonly DangerousPermission ExecIntoPods = new(
+        DangerousPermissionKind.ExecIntoPods,
+        "exec, attach or port-forward into pods",
+        [.. Each(Core, ["pods/exec", "pods/attach", "pods/portforward"], ["get", "create"])],
+        []);
+
+    public static readonly DangerousPermission CreateServiceAccountTokens = new(
+        DangerousPermissionKind.CreateServiceAccountTokens,
+        "mint tokens for service accounts",
+        [.. Each(Core, ["serviceaccounts/token"], ["create"])],
+        []);
+
+    public static readonly DangerousPermission ApproveCertificates = new(
+        DangerousPermissionKind.ApproveCertificates,
+        "approve certificate signing requests",
+        [.. Each(Certificates, ["certificatesigningrequests/approval"], ["update", "patch"])],
+        [.. Each(Certificates, ["signers"], ["approve"])]);
+
+    public static readonly DangerousPermission WriteAdmissionWebhooks = new(
+        DangerousPermissionKind.WriteAdmissionWebhooks,
+        "create or change admission webhooks (see and rewrite every object)",
+        [.. Each(Admission, ["mutatingwebhookconfigurations", "validatingwebhookconfigurations"], WriteVerbs)],
+        []);
+
+    public static readonly DangerousPermission CreatePersistentVolumes = new(
+        DangerousPermissionKind.CreatePersistentVolumes,
+        "create persistent volumes (hostPath volumes of any node path)",
+        [.. Each(Core, ["persistentvolumes"], ["create"])],
+        []);
+
+    /// <summary>Every dangerous permission, most severe first.</summary>
+    public static readonly IReadOnlyList<DangerousPermission> All =
+    [
+        ClusterAdmin, EscalateOrBind, Impersonate, NodesProxy, ReadSecrets, CreateWorkloads, ExecIntoPods,
+        CreateServiceAccountTokens, ApproveCertificates, WriteAdmissionWebhooks, CreatePersistentVolumes,
+    ];
+
+    /// <summary>The first rule of <paramref name="rules"/> that grants <paramref name="permission"/>, or null.</summary>
+    public static T? FindGrant<T>(DangerousPermission permission, IReadOnlyList<T> rules, Func<T, PolicyRule> ruleOf)
+        where T : class
+    {
+        if (permission.Kind == DangerousPermissionKind.ClusterAdmin)
+        {
+            return rules.FirstOrDefault(r => ruleOf(r).IsFullWildcard);
+        }
+
+        var grant = rules.FirstOrDefault(r => permission.AnyOf.Any(p => ruleOf(r).Allows(p.Group, p.Resource, p.Verb)));
+        var complete = permission.AllOf.All(p => rules.Any(r => ruleOf(r).Allows(p.Group, p.Resource, p.Verb)));
+        return complete ? grant : null;
+    }
+
+    private static IEnumerable<Permission> Each(string group, string[] resources, string[] verbs) =>
+        resources.SelectMany(resource => verbs.Select(verb => new Permission(group, resource, verb)));
+}

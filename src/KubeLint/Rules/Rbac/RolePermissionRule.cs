@@ -1,0 +1,41 @@
+using KubeLint.Manifests.Rbac;
+
+namespace KubeLint.Rules.Rbac;
+
+/// <summary>
+/// The shared check of the rules that flag a role rule granting a dangerous permission. Rules
+/// granting everything (<c>*</c>/<c>*</c>/<c>*</c>) are left to KL1002 and KL1001, so such a rule
+/// is not reported once for every power it includes.
+/// </summary>
+internal abstract class RolePermissionRule : ObjectRule
+{
+    protected abstract IReadOnlyList<DangerousPermission> Permissions { get; }
+
+    /// <summary>What holding the permission lets the role's subjects do, for the message.</summary>
+    protected abstract string Consequence(DangerousPermission permission);
+
+    public override void Check(RuleContext context)
+    {
+        var rules = RoleRuleNode.Of(context.Object);
+        foreach (var rule in rules.Where(r => !r.Rule.IsFullWildcard))
+        {
+            foreach (var permission in Permissions)
+            {
+                if (!GrantsIt(permission, rule, rules))
+                {
+                    continue;
+                }
+
+                var narrowed = rule.Rule.IsNarrowed ? $" (only for resourceNames {string.Join(", ", rule.Rule.ResourceNames)})" : string.Empty;
+                var message = $"{context.Object.Ref.Display} allows {rule.VerbsFor(permission.AnyOf)} on {rule.ResourcesFor(permission.AnyOf)}{narrowed}: {Consequence(permission)}";
+                context.Report(rule.Node, message, rule.Rule.IsNarrowed ? Lower(Descriptor.DefaultSeverity) : Descriptor.DefaultSeverity);
+            }
+        }
+    }
+
+    private static bool GrantsIt(DangerousPermission permission, RoleRuleNode rule, IReadOnlyList<RoleRuleNode> all) =>
+        permission.AnyOf.Any(p => rule.Rule.Allows(p.Group, p.Resource, p.Verb))
+        && permission.AllOf.All(p => all.Any(r => r.Rule.Allows(p.Group, p.Resource, p.Verb)));
+
+    private static Severity Lower(Severity severity) => severity == Severity.Error ? Severity.Warning : Severity.Note;
+}

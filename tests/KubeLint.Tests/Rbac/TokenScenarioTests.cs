@@ -1,0 +1,94 @@
+using KubeLint.Linting;
+using KubeLint.Rules;
+using KubeLint.Tests.Support;
+
+namespace KubeLint.Tests.Rbac;
+
+/// <summary>The mission's scenario: a token in a pod, and the cluster-admin binding behind it, in different files.</summary>
+public class TokenScenarioTests
+{
+    private const string Binding = """
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRoleBinding
+        metadata:
+          name: default-admin
+        roleRef:
+          apiGroup: rbac.authorization.k8s.io
+          kind: ClusterRole
+          name: cluster-admin
+        subjects:
+          - kind: ServiceAccount
+            name: default
+            namespace: shop
+        """;
+
+    private const string Deployment = """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: web
+          namespace: shop
+        spec:
+          selector:
+            matchLabels: {app: web}
+          template:
+            metadata:
+              labels: {app: web}
+            spec:
+              containers:
+                - name: web
+                  image: nginx:1.27
+        """;
+
+    [Test]
+    public void A_directory_with_the_binding_in_one_file_and_the_deployment_in_another_connects_them()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("rbac/binding.yaml", Binding);
+        dir.Write("apps/web.yaml", Deployment);
+        var result = new Linter().Lint(new LintRequest { Paths = [dir.Path] });
+        var finding = result.Findings.Single(f => f.RuleId == RuleIds.PrivilegedTokenMounted);
+        Assert.Multiple(() =>
+        {
+            Assert.That(finding.Severity, Is.EqualTo(Severity.Error));
+            Assert.That(finding.Location.File, Does.EndWith("apps/web.yaml"), "placed on the workload");
+            Assert.That(finding.Location.Start.Line, Is.EqualTo(4), "at the workload's name, not line 1");
+            Assert.That(finding.Message, Does.StartWith("ServiceAccount shop/default (token mounted unless the ServiceAccount, which is not in the input, sets automountServiceAccountToken: false) is bound to cluster-admin by ClusterRoleBinding default-admin"));
+            Assert.That(result.Findings.Single(f => f.RuleId == RuleIds.ClusterAdminBinding).Location.File, Does.EndWith("rbac/binding.yaml"));
+        });
+    }
+
+    [Test]
+    public void With_the_service_account_in_the_input_the_message_says_the_token_is_mounted()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("rbac/binding.yaml", Binding);
+        dir.Write("rbac/sa.yaml", "apiVersion: v1\nkind: ServiceAccount\nmetadata: {name: default, namespace: shop}\n");
+        dir.Write("apps/web.yaml", Deployment);
+        var finding = new Linter().Lint(new LintRequest { Paths = [dir.Path] }).Findings.Single(f => f.RuleId == RuleIds.PrivilegedTokenMounted);
+        Assert.That(finding.Message, Is.EqualTo("ServiceAccount shop/default (token mounted) is bound to cluster-admin by ClusterRoleBinding default-admin"));
+    }
+
+    [Test]
+    public void Linting_only_the_changed_deployment_file_gives_no_false_finding_and_says_unknown()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("rbac/binding.yaml", Binding);
+        var web = dir.Write("apps/web.yaml", Deployment);
+        var result = new Linter().Lint(new LintRequest { Paths = [web] });
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Findings.Where(f => f.RuleId == RuleIds.PrivilegedTokenMounted), Is.Empty, "the binding is not in the input: nothing is claimed about it");
+            Assert.That(result.Findings.Single(f => f.RuleId == RuleIds.TokenAutomounted).Message, Does.Contain("not in the input, so unknown"));
+            Assert.That(result.Findings.Single(f => f.RuleId == RuleIds.TokenAutomounted).Severity, Is.EqualTo(Severity.Note));
+        });
+    }
+
+    [Test]
+    public void Opting_the_pod_out_of_the_token_silences_it()
+    {
+        var fixedDeployment = Deployment.Replace("      containers:", "      automountServiceAccountToken: false\n      containers:", StringComparison.Ordinal);
+        var result = Lint.Text(Binding + "\n---\n" + fixedDeployment);
+        Assert.That(result.Findings.Where(f => f.RuleId == RuleIds.PrivilegedTokenMounted), Is.Empty);
+    }
+}
