@@ -67,7 +67,7 @@ internal sealed class FileLinter(IReadOnlyList<ObjectRule> rules, LintRequest re
         }
 
         context.CurrentRule = null;
-        FactExtractor.Extract(obj, context.Pod, context.Suppressions, outcome.Facts);
+        FactExtractor.Extract(obj, context.Pod, context.Suppressions, outcome.Facts, settings.AdminUis, context.CommandLineOf);
     }
 
     private ObjectRule[] RulesFor(LintSettings settings) =>

@@ -1,3 +1,4 @@
+using KubeLint.Manifests.AdminUis;
 using KubeLint.Manifests.PodSecurity;
 using KubeLint.Rules;
 
@@ -9,6 +10,9 @@ internal sealed record LintSettings
     public static LintSettings Default { get; } = new();
 
     public string DefaultNamespace { get; init; } = "default";
+
+    /// <summary>The admin UIs to recognise: the built-in catalogue plus configured additions.</summary>
+    public IReadOnlyList<AdminUiEntry> AdminUis { get; init; } = AdminUiCatalog.BuiltIn;
 
     /// <summary>The Pod Security Standards profile to check; null runs every pod-security rule at the latest policy.</summary>
     public PssProfile? Pss { get; init; }

@@ -104,8 +104,8 @@ public sealed class Linter
 
     private LintResult Assemble(int fileCount, IReadOnlyList<InputError> discoveryErrors, FileOutcome[] outcomes, FindingSink crossSink, List<InputError> crossErrors)
     {
-        var findings = outcomes.SelectMany(o => o.Sink.Findings).Concat(crossSink.Findings).ToList();
-        var suppressed = outcomes.SelectMany(o => o.Sink.Suppressed).Concat(crossSink.Suppressed).ToList();
+        var findings = outcomes.SelectMany(o => o.Sink.Findings).Concat(crossSink.Findings).Distinct().ToList();
+        var suppressed = outcomes.SelectMany(o => o.Sink.Suppressed).Concat(crossSink.Suppressed).Distinct().ToList();
         var errors = discoveryErrors.Concat(outcomes.SelectMany(o => o.Errors)).Concat(crossErrors).ToList();
         findings.Sort(FindingOrder.Findings);
         suppressed.Sort(FindingOrder.Findings);

@@ -8,7 +8,12 @@ namespace KubeLint.Manifests;
 public sealed record ObjectRef(string ApiVersion, string Kind, string? Namespace, string Name)
 {
     /// <summary><c>Kind namespace/name</c> or <c>Kind name</c>, for messages.</summary>
-    public string Display => Namespace is null ? $"{Kind} {Name}" : $"{Kind} {Namespace}/{Name}";
+    public string Display => (Namespace, Name) switch
+    {
+        (_, "") => Kind,
+        (null, _) => $"{Kind} {Name}",
+        _ => $"{Kind} {Namespace}/{Name}",
+    };
 
     /// <inheritdoc />
     public override string ToString() => Display;

@@ -1,3 +1,5 @@
+using KubeLint.Rules.ApiServer;
+using KubeLint.Rules.Dashboard;
 using KubeLint.Rules.PodSecurity;
 using KubeLint.Rules.Rbac;
 using KubeLint.Rules.ServiceAccountToken;
@@ -49,6 +51,22 @@ public static class BuiltInRules
         new RestrictedVolumeTypeRule(),
         new RootGroupRule(),
         new WritableRootFilesystemRule(),
+        new DashboardSkipLoginRule(),
+        new DashboardInsecureSettingsRule(),
+        new DashboardAdminServiceaccountRule(),
+        new DashboardExposedRule(),
+        new AdminUiWithoutAuthRule(),
+        new AdminUiExposedRule(),
+        new ApiserverAnonymousAuthRule(),
+        new ApiserverAlwaysAllowRule(),
+        new ApiserverInsecureServingRule(),
+        new ApiserverStaticCredentialsRule(),
+        new ApiserverAdmissionRule(),
+        new ApiserverMissingTlsRule(),
+        new ApiserverProfilingAuditRule(),
+        new KubeletAnonymousAuthRule(),
+        new KubeletAlwaysAllowRule(),
+        new KubeletReadOnlyPortRule(),
     ];
 
     /// <summary>Finds a rule by id (<c>KL3001</c>) or name (<c>privileged-container</c>), ignoring case.</summary>

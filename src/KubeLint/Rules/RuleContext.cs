@@ -16,6 +16,7 @@ public sealed class RuleContext
     private PodSpecView? _pod;
     private bool _podResolved;
     private SuppressionSet? _suppressions;
+    private Dictionary<ContainerView, Manifests.Commands.ContainerCommandLine>? _commandLines;
 
     internal RuleContext(K8sObject obj, FindingSink sink, LintSettings settings)
     {
@@ -50,6 +51,19 @@ public sealed class RuleContext
 
             return _pod;
         }
+    }
+
+    /// <summary>A container's parsed command line, parsed once per object and shared by every rule.</summary>
+    internal Manifests.Commands.ContainerCommandLine CommandLineOf(ContainerView container)
+    {
+        _commandLines ??= new Dictionary<ContainerView, Manifests.Commands.ContainerCommandLine>(ReferenceEqualityComparer.Instance);
+        if (!_commandLines.TryGetValue(container, out var commandLine))
+        {
+            commandLine = Manifests.Commands.ContainerCommandLine.Parse(container.Node);
+            _commandLines[container] = commandLine;
+        }
+
+        return commandLine;
     }
 
     internal SuppressionSet Suppressions =>

@@ -119,4 +119,52 @@ public static class RuleIds
 
     /// <summary>KL3201 writable-root-filesystem.</summary>
     public const string WritableRootFilesystem = "KL3201";
+
+    /// <summary>KL4001 dashboard-skip-login.</summary>
+    public const string DashboardSkipLogin = "KL4001";
+
+    /// <summary>KL4002 dashboard-insecure-settings.</summary>
+    public const string DashboardInsecureSettings = "KL4002";
+
+    /// <summary>KL4003 dashboard-admin-serviceaccount.</summary>
+    public const string DashboardAdminServiceaccount = "KL4003";
+
+    /// <summary>KL4004 dashboard-exposed.</summary>
+    public const string DashboardExposed = "KL4004";
+
+    /// <summary>KL4005 admin-ui-without-auth.</summary>
+    public const string AdminUiWithoutAuth = "KL4005";
+
+    /// <summary>KL4006 admin-ui-exposed.</summary>
+    public const string AdminUiExposed = "KL4006";
+
+    /// <summary>KL5001 apiserver-anonymous-auth.</summary>
+    public const string ApiserverAnonymousAuth = "KL5001";
+
+    /// <summary>KL5002 apiserver-always-allow.</summary>
+    public const string ApiserverAlwaysAllow = "KL5002";
+
+    /// <summary>KL5003 apiserver-insecure-serving.</summary>
+    public const string ApiserverInsecureServing = "KL5003";
+
+    /// <summary>KL5004 apiserver-static-credentials.</summary>
+    public const string ApiserverStaticCredentials = "KL5004";
+
+    /// <summary>KL5005 apiserver-admission.</summary>
+    public const string ApiserverAdmission = "KL5005";
+
+    /// <summary>KL5006 apiserver-missing-tls.</summary>
+    public const string ApiserverMissingTls = "KL5006";
+
+    /// <summary>KL5007 apiserver-profiling-audit.</summary>
+    public const string ApiserverProfilingAudit = "KL5007";
+
+    /// <summary>KL5101 kubelet-anonymous-auth.</summary>
+    public const string KubeletAnonymousAuth = "KL5101";
+
+    /// <summary>KL5102 kubelet-always-allow.</summary>
+    public const string KubeletAlwaysAllow = "KL5102";
+
+    /// <summary>KL5103 kubelet-read-only-port.</summary>
+    public const string KubeletReadOnlyPort = "KL5103";
 }

@@ -1,4 +1,7 @@
 using KubeLint.Linting.Suppressions;
+using KubeLint.Manifests.AdminUis;
+using KubeLint.Manifests.Commands;
+using KubeLint.Manifests.Network;
 using KubeLint.Manifests.Rbac;
 using KubeLint.Manifests.Workloads;
 using KubeLint.Yaml;
@@ -8,16 +11,39 @@ namespace KubeLint.Manifests.Index;
 /// <summary>Reads, from one object's tree, the facts that cross-object rules need later.</summary>
 internal static class FactExtractor
 {
-    public static void Extract(K8sObject obj, PodSpecView? pod, SuppressionSet suppressions, FileFacts facts)
+    /// <summary>Keys of ConfigMaps longer than this are not kept unless an admin-UI check names them.</summary>
+    private const int MaxKeptConfigMapValue = 4096;
+
+    public static void Extract(
+        K8sObject obj,
+        PodSpecView? pod,
+        SuppressionSet suppressions,
+        FileFacts facts,
+        IReadOnlyList<AdminUiEntry> adminUis,
+        Func<ContainerView, ContainerCommandLine> commandLineOf)
     {
         if (pod is not null)
         {
-            facts.Workloads.Add(ReadWorkload(obj, pod, suppressions));
+            var workload = ReadWorkload(obj, pod, suppressions);
+            facts.Workloads.Add(workload);
+            facts.AdminUis.AddRange(AdminUiDetector.Detect(obj, pod, workload, adminUis, commandLineOf));
             return;
         }
 
         switch (obj.ApiGroup, obj.Kind)
         {
+            case ("", "Service"):
+                facts.Services.Add(ReadService(obj, suppressions));
+                break;
+            case ("networking.k8s.io" or "extensions", "Ingress"):
+                facts.Routes.Add(ReadIngress(obj, suppressions));
+                break;
+            case ("gateway.networking.k8s.io", "HTTPRoute" or "GRPCRoute"):
+                facts.Routes.Add(ReadGatewayRoute(obj, suppressions));
+                break;
+            case ("", "ConfigMap"):
+                facts.ConfigMaps.Add(ReadConfigMap(obj, suppressions, adminUis));
+                break;
             case ("", "ServiceAccount"):
                 facts.ServiceAccounts.Add(ReadServiceAccount(obj, suppressions));
                 break;
@@ -48,7 +74,108 @@ internal static class FactExtractor
             ReadBoolean(obj, spec, "automountServiceAccountToken"),
             ReadProjectedTokens(obj, spec),
             pod.TemplateLabels,
-            Locate(obj, pod.Anchor, "spec"));
+            Locate(obj, pod.Anchor, "spec"))
+        {
+            HostNetwork = ReadBoolean(obj, spec, "hostNetwork") is { Value: true } hostNetwork ? hostNetwork : null,
+            HostPorts = ReadHostPorts(obj, pod),
+        };
+    }
+
+    private static List<Located<string>> ReadHostPorts(K8sObject obj, PodSpecView pod)
+    {
+        var ports = new List<Located<string>>();
+        foreach (var container in pod.Containers)
+        {
+            foreach (var port in container.Node["ports"].AsItems().OfType<YamlMapping>())
+            {
+                if (port["hostPort"] is { } node && node.AsInt64() is { } number && number != 0)
+                {
+                    ports.Add(Locate(obj, node, container.Name));
+                }
+            }
+        }
+
+        return ports;
+    }
+
+    private static ServiceFacts ReadService(K8sObject obj, SuppressionSet suppressions)
+    {
+        var spec = obj.Root.GetMapping("spec");
+        var type = spec?.GetString("type") ?? "ClusterIP";
+        Located<string>? externalReach = null;
+        if (type is "LoadBalancer" or "NodePort" && spec?["type"] is { } typeNode)
+        {
+            externalReach = Locate(obj, typeNode, $"type {type}");
+        }
+        else if (spec?["externalIPs"] is YamlSequence { Count: > 0 } externalIps)
+        {
+            externalReach = Locate(obj, externalIps, "externalIPs");
+        }
+
+        var targetPorts = spec?["ports"].AsItems().OfType<YamlMapping>()
+            .Select(p => p.GetString("targetPort") ?? p.GetString("port") ?? string.Empty)
+            .ToArray() ?? [];
+        var selector = spec?.GetMapping("selector") is { } map ? K8sObject.ReadStringMap(map) : new Dictionary<string, string>();
+        return new ServiceFacts(ObjectFacts.Of(obj, suppressions), obj.Namespace ?? string.Empty, obj.Name, type, selector, externalReach, targetPorts);
+    }
+
+    private static RouteFacts ReadIngress(K8sObject obj, SuppressionSet suppressions)
+    {
+        var ns = obj.Namespace ?? string.Empty;
+        var backends = new List<Located<(string, string)>>();
+        void AddBackend(YamlMapping? backend)
+        {
+            var name = backend?.GetMapping("service")?["name"] ?? backend?["serviceName"];
+            if (name.AsString() is { } service)
+            {
+                backends.Add(new Located<(string, string)>((ns, service), obj.SpanOf(name!), name!.Path));
+            }
+        }
+
+        var spec = obj.Root.GetMapping("spec");
+        AddBackend(spec?.GetMapping("defaultBackend") ?? spec?.GetMapping("backend"));
+        foreach (var rule in spec?["rules"].AsItems().OfType<YamlMapping>() ?? [])
+        {
+            foreach (var path in rule.GetMapping("http")?["paths"].AsItems().OfType<YamlMapping>() ?? [])
+            {
+                AddBackend(path.GetMapping("backend"));
+            }
+        }
+
+        return new RouteFacts(ObjectFacts.Of(obj, suppressions), backends, IngressAuth.GuardOf(obj.Annotations));
+    }
+
+    private static RouteFacts ReadGatewayRoute(K8sObject obj, SuppressionSet suppressions)
+    {
+        var backends = new List<Located<(string, string)>>();
+        foreach (var rule in obj.Root.GetMapping("spec")?["rules"].AsItems().OfType<YamlMapping>() ?? [])
+        {
+            foreach (var reference in rule["backendRefs"].AsItems().OfType<YamlMapping>())
+            {
+                if ((reference.GetString("kind") ?? "Service") == "Service" && reference["name"] is YamlScalar { IsNull: false } name)
+                {
+                    var ns = reference.GetString("namespace") ?? obj.Namespace ?? string.Empty;
+                    backends.Add(new Located<(string, string)>((ns, name.Value), obj.SpanOf(name), name.Path));
+                }
+            }
+        }
+
+        return new RouteFacts(ObjectFacts.Of(obj, suppressions), backends, null);
+    }
+
+    private static ConfigMapFacts ReadConfigMap(K8sObject obj, SuppressionSet suppressions, IReadOnlyList<AdminUiEntry> adminUis)
+    {
+        var entries = new Dictionary<string, Located<string>>(StringComparer.Ordinal);
+        foreach (var entry in obj.Root.GetMapping("data")?.Entries ?? [])
+        {
+            if (entry.KeyText is { } key && entry.Value is YamlScalar value
+                && (value.Value.Length <= MaxKeptConfigMapValue || adminUis.Any(ui => ui.AuthOff.Any(c => c.Source == SettingSource.ConfigMapKey && c.Name == key))))
+            {
+                entries[key] = Locate(obj, value, value.Value);
+            }
+        }
+
+        return new ConfigMapFacts(ObjectFacts.Of(obj, suppressions), obj.Namespace ?? string.Empty, obj.Name, entries);
     }
 
     private static List<Located<string>> ReadProjectedTokens(K8sObject obj, YamlMapping spec)

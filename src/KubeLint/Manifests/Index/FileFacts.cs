@@ -1,3 +1,5 @@
+using KubeLint.Manifests.AdminUis;
+using KubeLint.Manifests.Network;
 using KubeLint.Manifests.Rbac;
 
 namespace KubeLint.Manifests.Index;
@@ -12,4 +14,12 @@ internal sealed class FileFacts
     public List<RoleFacts> Roles { get; } = [];
 
     public List<BindingFacts> Bindings { get; } = [];
+
+    public List<ServiceFacts> Services { get; } = [];
+
+    public List<RouteFacts> Routes { get; } = [];
+
+    public List<ConfigMapFacts> ConfigMaps { get; } = [];
+
+    public List<AdminUiFacts> AdminUis { get; } = [];
 }

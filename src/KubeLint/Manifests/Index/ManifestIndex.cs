@@ -1,3 +1,5 @@
+using KubeLint.Manifests.AdminUis;
+using KubeLint.Manifests.Network;
 using KubeLint.Manifests.Rbac;
 
 namespace KubeLint.Manifests.Index;
@@ -10,6 +12,7 @@ internal sealed class ManifestIndex
 {
     private readonly Dictionary<(string Namespace, string Name), ServiceAccountFacts> _serviceAccounts = [];
     private readonly List<ServiceAccountFacts> _serviceAccountsInOrder = [];
+    private readonly Dictionary<(string Namespace, string Name), ConfigMapFacts> _configMaps = [];
     private readonly Dictionary<WorkloadFacts, TokenMount> _tokenMounts = new(ReferenceEqualityComparer.Instance);
 
     public ManifestIndex(IEnumerable<FileFacts> files)
@@ -17,6 +20,9 @@ internal sealed class ManifestIndex
         var workloads = new List<WorkloadFacts>();
         var roles = new List<RoleFacts>();
         var bindings = new List<BindingFacts>();
+        var services = new List<ServiceFacts>();
+        var routes = new List<RouteFacts>();
+        var adminUis = new List<AdminUiFacts>();
         foreach (var file in files)
         {
             foreach (var account in file.ServiceAccounts)
@@ -30,9 +36,19 @@ internal sealed class ManifestIndex
             workloads.AddRange(file.Workloads);
             roles.AddRange(file.Roles);
             bindings.AddRange(file.Bindings);
+            services.AddRange(file.Services);
+            routes.AddRange(file.Routes);
+            adminUis.AddRange(file.AdminUis);
+            foreach (var configMap in file.ConfigMaps)
+            {
+                _configMaps.TryAdd((configMap.Namespace, configMap.Name), configMap);
+            }
         }
 
         Workloads = workloads;
+        Services = services;
+        Routes = routes;
+        AdminUis = adminUis;
         Bindings = bindings;
         Rbac = new RbacModel(roles, bindings);
     }
@@ -43,6 +59,14 @@ internal sealed class ManifestIndex
     public IEnumerable<ServiceAccountFacts> ServiceAccounts => _serviceAccountsInOrder;
 
     public IReadOnlyList<BindingFacts> Bindings { get; }
+
+    public IReadOnlyList<ServiceFacts> Services { get; }
+
+    public IReadOnlyList<RouteFacts> Routes { get; }
+
+    public IReadOnlyList<AdminUiFacts> AdminUis { get; }
+
+    public ConfigMapFacts? FindConfigMap(string ns, string name) => _configMaps.GetValueOrDefault((ns, name));
 
     public RbacModel Rbac { get; }
 

@@ -11,6 +11,12 @@ internal sealed record WorkloadFacts(
     IReadOnlyDictionary<string, string> PodLabels,
     Located<string> PodSpec)
 {
+    /// <summary>Where the pod sets <c>hostNetwork: true</c>, or null.</summary>
+    public Located<bool>? HostNetwork { get; init; }
+
+    /// <summary>Every non-zero <c>hostPort</c>, with its container's name as the value.</summary>
+    public IReadOnlyList<Located<string>> HostPorts { get; init; } = [];
+
     /// <summary>Whether the workload runs as its namespace's <c>default</c> ServiceAccount.</summary>
     public bool UsesDefaultServiceAccount => ServiceAccountName == "default";
 }

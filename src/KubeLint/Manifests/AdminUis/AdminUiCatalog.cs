@@ -1,0 +1,134 @@
+namespace KubeLint.Manifests.AdminUis;
+
+/// <summary>The admin UIs KubeLint knows out of the box. Configuration can add entries.</summary>
+public static class AdminUiCatalog
+{
+    private const string Registry = "(^|/)";
+
+    /// <summary>The built-in entries.</summary>
+    public static IReadOnlyList<AdminUiEntry> BuiltIn { get; } =
+    [
+        new()
+        {
+            Id = "kubernetes-dashboard",
+            Name = "Kubernetes Dashboard",
+            IsKubernetesDashboard = true,
+            Images =
+            [
+                Registry + "kubernetes-dashboard(-(amd64|arm|arm64|ppc64le|s390x))?(-head)?$",
+                Registry + "(kubernetesui|kubernetesdashboarddev)/dashboard(-(web|api|auth))?$",
+            ],
+        },
+        new()
+        {
+            Id = "headlamp",
+            Name = "Headlamp",
+            Images = [Registry + "headlamp-k8s/headlamp$"],
+        },
+        new()
+        {
+            Id = "argocd-server",
+            Name = "Argo CD",
+            Images = [Registry + "argoproj/argocd$"],
+            RequiredArgument = "argocd-server",
+            AuthOff =
+            [
+                new(SettingSource.Flag, "disable-auth", ValueCondition.IsTrue, null, "authentication is disabled (--disable-auth)"),
+                new(SettingSource.Env, "ARGOCD_SERVER_DISABLE_AUTH", ValueCondition.IsTrue, null, "authentication is disabled (server.disable.auth)"),
+            ],
+        },
+        new()
+        {
+            Id = "argo-workflows-server",
+            Name = "Argo Workflows",
+            Images = [Registry + "argoproj/argocli$"],
+            RequiredArgument = "server",
+            AuthOff =
+            [
+                new(SettingSource.Flag, "auth-mode", ValueCondition.Contains, "server", "--auth-mode=server lets every visitor act with the server's own ServiceAccount"),
+            ],
+        },
+        new()
+        {
+            Id = "grafana",
+            Name = "Grafana",
+            Images = [Registry + "grafana/grafana(-oss|-enterprise)?$", Registry + "bitnami/grafana$"],
+            DetailEnv = ["GF_AUTH_ANONYMOUS_ORG_ROLE"],
+            AuthOff =
+            [
+                new(SettingSource.Env, "GF_AUTH_ANONYMOUS_ENABLED", ValueCondition.IsTrue, null, "anonymous access is on"),
+                new(SettingSource.ConfigMapKey, "grafana.ini", ValueCondition.IniKeyIsTrue, "auth.anonymous.enabled", "anonymous access is on ([auth.anonymous] enabled)"),
+            ],
+        },
+        new()
+        {
+            Id = "prometheus",
+            Name = "Prometheus",
+            Images = [Registry + "prom/prometheus$", Registry + "prometheus/prometheus$", Registry + "bitnami/prometheus$"],
+            Authentication = UiAuthentication.None,
+            AuthOff =
+            [
+                new(SettingSource.Flag, "web.enable-admin-api", ValueCondition.IsTrue, null, "its admin API (delete series, snapshots) is on, with no authentication"),
+                new(SettingSource.Flag, "web.enable-lifecycle", ValueCondition.IsTrue, null, "its lifecycle API (shut down, reload) is on, with no authentication"),
+            ],
+        },
+        new()
+        {
+            Id = "alertmanager",
+            Name = "Alertmanager",
+            Images = [Registry + "prom/alertmanager$", Registry + "prometheus/alertmanager$", Registry + "bitnami/alertmanager$"],
+            Authentication = UiAuthentication.None,
+            AuthOff =
+            [
+                new(SettingSource.Flag, "web.enable-lifecycle", ValueCondition.IsTrue, null, "its lifecycle API is on, with no authentication"),
+            ],
+        },
+        new()
+        {
+            Id = "weave-scope",
+            Name = "Weave Scope",
+            Images = [Registry + "weaveworks/scope$"],
+            Authentication = UiAuthentication.None,
+            AlwaysUnauthenticated = true,
+        },
+        new()
+        {
+            Id = "traefik",
+            Name = "Traefik dashboard",
+            Images = [Registry + "traefik$"],
+            UiPorts = ["8080", "9000", "traefik", "dashboard", "admin"],
+            AuthOff =
+            [
+                new(SettingSource.Flag, "api.insecure", ValueCondition.IsTrue, null, "the API and dashboard are served without authentication (--api.insecure)"),
+            ],
+        },
+        new()
+        {
+            Id = "jupyter",
+            Name = "Jupyter",
+            Images = [Registry + "jupyter/[a-z0-9-]*notebook$", Registry + "bitnami/jupyter-base-notebook$"],
+            AuthOff =
+            [
+                new(SettingSource.Flag, "NotebookApp.token", ValueCondition.IsEmpty, null, "the login token is empty"),
+                new(SettingSource.Flag, "ServerApp.token", ValueCondition.IsEmpty, null, "the login token is empty"),
+                new(SettingSource.Flag, "IdentityProvider.token", ValueCondition.IsEmpty, null, "the login token is empty"),
+                new(SettingSource.Env, "JUPYTER_TOKEN", ValueCondition.IsEmpty, null, "the login token is empty"),
+            ],
+        },
+        new()
+        {
+            Id = "kubeflow-dashboard",
+            Name = "Kubeflow Central Dashboard",
+            Images = [Registry + "centraldashboard$", Registry + "central-dashboard$"],
+            Authentication = UiAuthentication.External,
+        },
+        new()
+        {
+            Id = "tiller",
+            Name = "Helm v2 Tiller",
+            Images = [Registry + "tiller$"],
+            Authentication = UiAuthentication.None,
+            AlwaysUnauthenticated = true,
+        },
+    ];
+}
