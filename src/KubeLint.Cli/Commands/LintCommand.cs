@@ -73,6 +73,7 @@ internal static class LintCommand
             Namespace = parseResult.GetValue(options.Namespace) ?? "default",
             Pss = pss,
             StdinFileName = parseResult.GetValue(options.StdinFileName) ?? "-",
+            SourceRoot = parseResult.GetValue(options.SourceRoot) is { } root ? Path.GetFullPath(root) : RepositoryRoot.Find(Environment.CurrentDirectory),
             Color = color,
             Jobs = Math.Max(0, parseResult.GetValue(options.Jobs)),
         }, null);
@@ -115,7 +116,7 @@ internal static class LintCommand
             ColorMode.Never => false,
             _ => console.OutputIsTerminal && string.IsNullOrEmpty(console.Environment("NO_COLOR")),
         };
-        var writer = ReportFormats.WriterFor(target.Format, useColor);
+        var writer = ReportFormats.WriterFor(target.Format, useColor, request.SourceRoot);
         if (target.OutputPath is null)
         {
             writer.Write(result, console.Out);

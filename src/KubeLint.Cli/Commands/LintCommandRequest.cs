@@ -18,6 +18,9 @@ internal sealed record LintCommandRequest
 
     public string StdinFileName { get; init; } = "-";
 
+    /// <summary>The absolute directory report paths are relative to.</summary>
+    public required string SourceRoot { get; init; }
+
     public ColorMode Color { get; init; } = ColorMode.Auto;
 
     public int Jobs { get; init; }

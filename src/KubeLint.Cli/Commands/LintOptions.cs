@@ -45,6 +45,12 @@ internal sealed class LintOptions
         HelpName = "profile",
     };
 
+    public Option<string> SourceRoot { get; } = new("--source-root")
+    {
+        Description = "The directory SARIF and GitHub paths are relative to. Default: the enclosing git repository's root, else the current directory.",
+        HelpName = "dir",
+    };
+
     public Option<string> StdinFileName { get; } = new("--stdin-filename")
     {
         Description = "The file name to report for standard input ('-').",
@@ -67,7 +73,7 @@ internal sealed class LintOptions
     public void AddTo(Command command)
     {
         command.Arguments.Add(Paths);
-        foreach (var option in (Option[])[Format, Output, FailOn, Namespace, Pss, StdinFileName, Color, Jobs])
+        foreach (var option in (Option[])[Format, Output, FailOn, Namespace, Pss, SourceRoot, StdinFileName, Color, Jobs])
         {
             command.Options.Add(option);
         }

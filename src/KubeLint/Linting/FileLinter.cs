@@ -43,7 +43,7 @@ internal sealed class FileLinter(IReadOnlyList<ObjectRule> rules, LintRequest re
 
         foreach (var obj in content.Objects)
         {
-            outcome.Objects++;
+            outcome.Objects.Add(new LintedObject(obj.Ref, obj.Source.File, obj.AnchorNode.Start.Line));
             LintObject(obj, outcome, settings);
         }
 

@@ -11,7 +11,7 @@ internal sealed class FileOutcome
 
     public FileFacts Facts { get; } = new();
 
-    public int Objects { get; set; }
+    public List<LintedObject> Objects { get; } = [];
 
     /// <summary>The chart whose un-rendered template this file is, when it was skipped for that reason.</summary>
     public string? SkippedTemplateOfChart { get; set; }

@@ -20,6 +20,9 @@ public sealed record LintResult
     /// <summary>The rules that ran, in id order.</summary>
     public required IReadOnlyList<RuleDescriptor> Rules { get; init; }
 
+    /// <summary>Every object that was linted, in input order.</summary>
+    public IReadOnlyList<LintedObject> Objects { get; init; } = [];
+
     /// <summary>The counts.</summary>
     public required LintSummary Summary { get; init; }
 

@@ -127,7 +127,8 @@ public sealed class Linter
             Errors = errors,
             Notices = notices,
             Rules = [.. Rules.Select(r => r.Descriptor)],
-            Summary = new LintSummary(fileCount, outcomes.Sum(o => o.Objects), findings.Count, errors.Count, suppressed.Count),
+            Objects = [.. outcomes.SelectMany(o => o.Objects)],
+            Summary = new LintSummary(fileCount, outcomes.Sum(o => o.Objects.Count), findings.Count, errors.Count, suppressed.Count),
         };
     }
 

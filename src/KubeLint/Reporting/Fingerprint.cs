@@ -1,0 +1,30 @@
+using System.Security.Cryptography;
+using System.Text;
+using KubeLint.Rules;
+
+namespace KubeLint.Reporting;
+
+/// <summary>
+/// An identity for a finding that survives edits elsewhere in the file: rule, file, object, node
+/// path, container and message, but not line or column.
+/// </summary>
+public static class Fingerprint
+{
+    /// <summary>A 32-hex-digit stable key of the finding.</summary>
+    public static string Of(Finding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        var key = string.Join(
+            '\u001f',
+            finding.RuleId,
+            finding.Location.File,
+            finding.Object.ApiVersion,
+            finding.Object.Kind,
+            finding.Object.Namespace ?? string.Empty,
+            finding.Object.Name,
+            finding.Path,
+            finding.Container ?? string.Empty,
+            finding.Message);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32];
+    }
+}

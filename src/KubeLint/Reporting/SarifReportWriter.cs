@@ -1,0 +1,90 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using KubeLint.Linting;
+using KubeLint.Reporting.Sarif;
+using KubeLint.Rules;
+
+namespace KubeLint.Reporting;
+
+/// <summary>A SARIF 2.1.0 log that GitHub code scanning accepts, with URIs relative to <paramref name="sourceRoot"/>.</summary>
+/// <param name="sourceRoot">The directory the URIs are relative to (the repository root), as an absolute path.</param>
+public sealed class SarifReportWriter(string sourceRoot) : IReportWriter
+{
+    private const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+    private const string SourceRootId = "%SRCROOT%";
+
+    private static readonly SarifContext Context = new(new JsonSerializerOptions(SarifContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    /// <inheritdoc />
+    public void Write(LintResult result, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(output);
+        var ruleIndex = result.Rules.Select((rule, index) => (rule.Id, index)).ToDictionary(x => x.Id, x => x.index, StringComparer.Ordinal);
+        var run = new SarifRun(
+            new SarifTool(new SarifDriver("kubelint", KubeLintVersion.Current, KubeLintVersion.Current, KubeLintLinks.Repository, [.. result.Rules.Select(ToRule)])),
+            [new SarifInvocation(result.Errors.Count == 0, [.. result.Errors.Select(ToNotification)])],
+            [.. result.Findings.Select(f => ToResult(f, ruleIndex))],
+            "utf16CodeUnits");
+        output.WriteLine(JsonSerializer.Serialize(new SarifLog(SchemaUri, "2.1.0", [run]), Context.SarifLog));
+    }
+
+    private static SarifRule ToRule(RuleDescriptor rule) =>
+        new(
+            rule.Id,
+            PascalCase(rule.Name),
+            new SarifText(Sentence(rule.Title)),
+            new SarifText(rule.WhatItChecks),
+            new SarifHelp($"{rule.WhyItMatters}\n\nHow to fix: {rule.HowToFix}", RuleDocs.Page(rule)),
+            KubeLintLinks.RulePage(rule.Id),
+            new SarifConfiguration(Level(rule.DefaultSeverity)),
+            new SarifRuleProperties(["security", rule.Category], SecuritySeverity.For(rule), SecuritySeverity.PrecisionOf(rule), ProblemSeverity(rule.DefaultSeverity)));
+
+    private SarifResult ToResult(Finding finding, Dictionary<string, int> ruleIndex)
+    {
+        var location = new SarifLocation(new SarifPhysicalLocation(
+            new SarifArtifactLocation(ArtifactUri.From(finding.Location.File, sourceRoot), SourceRootId),
+            new SarifRegion(finding.Location.Start.Line, finding.Location.Start.Column, finding.Location.End.Line, finding.Location.End.Column)));
+        IReadOnlyList<SarifRelatedLocation>? related = finding.HelmSource is { } template
+            ? [new SarifRelatedLocation(1, new SarifPhysicalLocation(new SarifArtifactLocation(ArtifactUri.FromRelative(template), SourceRootId), null), new SarifText($"Rendered from the Helm template {template}."))]
+            : null;
+        return new SarifResult(
+            finding.RuleId,
+            ruleIndex.GetValueOrDefault(finding.RuleId, -1),
+            Level(finding.Severity),
+            new SarifText(Sentence(finding.Message)),
+            [location],
+            related,
+            new Dictionary<string, string> { ["kubelint/v1"] = Fingerprint.Of(finding) });
+    }
+
+    private SarifNotification ToNotification(InputError error) =>
+        new(
+            "error",
+            new SarifText(Sentence(error.Message)),
+            [new SarifLocation(new SarifPhysicalLocation(
+                new SarifArtifactLocation(ArtifactUri.From(error.File, sourceRoot), SourceRootId),
+                new SarifRegion(error.Line, error.Column, null, null)))]);
+
+    private static string Level(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "note",
+    };
+
+    private static string ProblemSeverity(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "recommendation",
+    };
+
+    private static string Sentence(string text) => text.EndsWith('.') || text.EndsWith('!') || text.EndsWith('?') ? text : text + ".";
+
+    private static string PascalCase(string kebab) =>
+        string.Concat(kebab.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(word => char.ToUpperInvariant(word[0]) + word[1..]));
+}
