@@ -1,5 +1,6 @@
 using System.CommandLine;
 using KubeLint.Linting;
+using KubeLint.Linting.Baselines;
 using KubeLint.Manifests.PodSecurity;
 using KubeLint.Reporting;
 using KubeLint.Rules;
@@ -38,9 +39,15 @@ internal static class LintCommand
             return (null, targetError);
         }
 
-        if (!SeverityNames.TryParse(parseResult.GetValue(options.FailOn), out var failOn))
+        Severity? failOn = null;
+        if (parseResult.GetValue(options.FailOn) is { } failOnText)
         {
-            return (null, $"--fail-on takes error, warning or note, not '{parseResult.GetValue(options.FailOn)}'");
+            if (!SeverityNames.TryParse(failOnText, out var parsed))
+            {
+                return (null, $"--fail-on takes error, warning or note, not '{failOnText}'");
+            }
+
+            failOn = parsed;
         }
 
         if (!Enum.TryParse<ColorMode>(parseResult.GetValue(options.Color), ignoreCase: true, out var color))
@@ -65,12 +72,28 @@ internal static class LintCommand
             return (null, "standard input ('-') can be named only once");
         }
 
+        if (parseResult.GetValue(options.Baseline) is not null && parseResult.GetValue(options.WriteBaseline) is not null)
+        {
+            return (null, "--baseline and --write-baseline cannot be combined: to refresh a baseline, run with --write-baseline alone");
+        }
+
+        if (parseResult.GetValue(options.Config) is not null && parseResult.GetValue(options.NoConfig))
+        {
+            return (null, "--config and --no-config cannot be combined");
+        }
+
         return (new LintCommandRequest
         {
             Paths = paths,
             Targets = targets,
             FailOn = failOn,
-            Namespace = parseResult.GetValue(options.Namespace) ?? "default",
+            Namespace = parseResult.GetValue(options.Namespace),
+            ConfigPath = parseResult.GetValue(options.Config),
+            NoConfig = parseResult.GetValue(options.NoConfig),
+            Strict = parseResult.GetValue(options.Strict),
+            ShowSuppressed = parseResult.GetValue(options.ShowSuppressed),
+            BaselinePath = parseResult.GetValue(options.Baseline),
+            WriteBaselinePath = parseResult.GetValue(options.WriteBaseline),
             Pss = pss,
             StdinFileName = parseResult.GetValue(options.StdinFileName) ?? "-",
             SourceRoot = parseResult.GetValue(options.SourceRoot) is { } root ? Path.GetFullPath(root) : RepositoryRoot.Find(Environment.CurrentDirectory),
@@ -81,6 +104,17 @@ internal static class LintCommand
 
     private static int Run(LintCommandRequest request, CliConsole console)
     {
+        Baseline? baseline = null;
+        if (request.BaselinePath is { } baselinePath)
+        {
+            (baseline, var baselineError) = Baseline.Load(baselinePath);
+            if (baseline is null)
+            {
+                console.Error.WriteLine($"kubelint: {baselineError}");
+                return ExitCodes.UsageOrInternal;
+            }
+        }
+
         var texts = request.Paths.Contains("-") ? [new SourceText(request.StdinFileName, console.In.ReadToEnd())] : Array.Empty<SourceText>();
         var lintRequest = new LintRequest
         {
@@ -88,10 +122,25 @@ internal static class LintCommand
             Texts = texts,
             DefaultNamespace = request.Namespace,
             Pss = request.Pss,
+            FailOn = request.FailOn,
+            ConfigPath = request.ConfigPath,
+            UseConfigFiles = !request.NoConfig,
+            StrictSuppressions = request.Strict,
+            Baseline = baseline,
             MaxDegreeOfParallelism = request.Jobs,
         };
 
         var result = new Linter().Lint(lintRequest);
+        foreach (var error in result.Errors.Where(e => e.Kind == ErrorKind.Configuration))
+        {
+            console.Error.WriteLine($"kubelint: {error.File}:{error.Line}:{error.Column}: {error.Message}");
+        }
+
+        if (request.WriteBaselinePath is { } writeBaselinePath && !TryWriteBaseline(result, writeBaselinePath, console))
+        {
+            return ExitCodes.UsageOrInternal;
+        }
+
         foreach (var notice in result.Notices)
         {
             console.Error.WriteLine($"kubelint: notice: {notice.Path}: {notice.Message}");
@@ -105,7 +154,23 @@ internal static class LintCommand
             }
         }
 
-        return ExitCodeOf(result, request.FailOn);
+        return ExitCodeOf(result);
+    }
+
+    private static bool TryWriteBaseline(LintResult result, string path, CliConsole console)
+    {
+        try
+        {
+            using var file = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false));
+            Baseline.From(result).Write(file);
+            console.Error.WriteLine($"kubelint: wrote {result.Findings.Count} findings to the baseline {path}");
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine($"kubelint: cannot write {path}: {e.Message}");
+            return false;
+        }
     }
 
     private static bool TryWrite(LintResult result, ReportTarget target, LintCommandRequest request, CliConsole console)
@@ -116,7 +181,7 @@ internal static class LintCommand
             ColorMode.Never => false,
             _ => console.OutputIsTerminal && string.IsNullOrEmpty(console.Environment("NO_COLOR")),
         };
-        var writer = ReportFormats.WriterFor(target.Format, useColor, request.SourceRoot);
+        var writer = ReportFormats.WriterFor(target.Format, new ReportOptions(request.SourceRoot) { UseColor = useColor, ShowSuppressed = request.ShowSuppressed });
         if (target.OutputPath is null)
         {
             writer.Write(result, console.Out);
@@ -136,13 +201,13 @@ internal static class LintCommand
         }
     }
 
-    private static int ExitCodeOf(LintResult result, Severity failOn)
+    private static int ExitCodeOf(LintResult result)
     {
-        if (result.Errors.Any(e => e.IsInternalFailure))
+        if (result.Errors.Any(e => e.Kind is ErrorKind.Internal or ErrorKind.Configuration))
         {
             return ExitCodes.UsageOrInternal;
         }
 
-        return result.Errors.Count > 0 || result.HasFindingsAtOrAbove(failOn) ? ExitCodes.Findings : ExitCodes.Clean;
+        return result.Errors.Count > 0 || result.HasFailingFindings ? ExitCodes.Findings : ExitCodes.Clean;
     }
 }

@@ -10,9 +10,21 @@ internal sealed record LintCommandRequest
 
     public required IReadOnlyList<ReportTarget> Targets { get; init; }
 
-    public Severity FailOn { get; init; } = Severity.Warning;
+    public Severity? FailOn { get; init; }
 
-    public string Namespace { get; init; } = "default";
+    public string? Namespace { get; init; }
+
+    public string? ConfigPath { get; init; }
+
+    public bool NoConfig { get; init; }
+
+    public bool Strict { get; init; }
+
+    public bool ShowSuppressed { get; init; }
+
+    public string? BaselinePath { get; init; }
+
+    public string? WriteBaselinePath { get; init; }
 
     public PssProfile? Pss { get; init; }
 

@@ -27,16 +27,47 @@ internal sealed class LintOptions
 
     public Option<string> FailOn { get; } = new("--fail-on")
     {
-        Description = "Exit with 1 when a finding is at or above this severity: error, warning or note.",
-        DefaultValueFactory = _ => "warning",
+        Description = "Exit with 1 when a finding is at or above this severity: error, warning or note (default: the configuration's, else warning).",
         HelpName = "severity",
     };
 
     public Option<string> Namespace { get; } = new("--namespace", "-n")
     {
-        Description = "Namespace of objects that do not name one.",
-        DefaultValueFactory = _ => "default",
+        Description = "Namespace of objects that do not name one (default: the configuration's, else default).",
         HelpName = "namespace",
+    };
+
+    public Option<string> Config { get; } = new("--config", "-c")
+    {
+        Description = $"Use this configuration file for every file instead of the nearest {KubeLint.Linting.Configuration.ConfigLoader.FileName}.",
+        HelpName = "file",
+    };
+
+    public Option<bool> NoConfig { get; } = new("--no-config")
+    {
+        Description = "Ignore configuration files.",
+    };
+
+    public Option<bool> Strict { get; } = new("--strict")
+    {
+        Description = "Refuse every ignore.kubelint.io suppression annotation (configuration ignores still apply).",
+    };
+
+    public Option<bool> ShowSuppressed { get; } = new("--show-suppressed")
+    {
+        Description = "List suppressed findings and their reasons, not only count them.",
+    };
+
+    public Option<string> Baseline { get; } = new("--baseline")
+    {
+        Description = "Report only findings that this baseline file does not list.",
+        HelpName = "file",
+    };
+
+    public Option<string> WriteBaseline { get; } = new("--write-baseline")
+    {
+        Description = "Record the current findings in a baseline file (they are still reported).",
+        HelpName = "file",
     };
 
     public Option<string> Pss { get; } = new("--pss")
@@ -73,7 +104,7 @@ internal sealed class LintOptions
     public void AddTo(Command command)
     {
         command.Arguments.Add(Paths);
-        foreach (var option in (Option[])[Format, Output, FailOn, Namespace, Pss, SourceRoot, StdinFileName, Color, Jobs])
+        foreach (var option in (Option[])[Format, Output, FailOn, Namespace, Pss, Config, NoConfig, Strict, ShowSuppressed, Baseline, WriteBaseline, SourceRoot, StdinFileName, Color, Jobs])
         {
             command.Options.Add(option);
         }

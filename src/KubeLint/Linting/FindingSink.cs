@@ -15,6 +15,11 @@ internal sealed class FindingSink
     public void Add(in FindingDraft draft, LintSettings settings)
     {
         var rule = draft.Rule;
+        if (!settings.Runs(rule))
+        {
+            return;
+        }
+
         var finding = new Finding(
             rule.Id,
             rule.Name,
@@ -29,10 +34,11 @@ internal sealed class FindingSink
             Container = draft.Container,
         };
 
-        var suppression = settings.StrictRules.Contains(rule.Id) ? null : draft.Suppressions.Find(rule, draft.Container);
-        if (suppression is { Reason.Length: > 0 })
+        var annotation = settings.StrictRules.Contains(rule.Id) ? null : draft.Suppressions.Find(rule, draft.Container);
+        var reason = annotation is { Reason.Length: > 0 } ? annotation.Reason : settings.IgnoreReason(rule, draft.Object) is { } ignored ? $"configuration: {ignored}" : null;
+        if (reason is not null)
         {
-            Suppressed.Add(finding with { SuppressionReason = suppression.Reason });
+            Suppressed.Add(finding with { SuppressionReason = reason });
         }
         else
         {

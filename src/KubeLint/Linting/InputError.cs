@@ -7,6 +7,9 @@ namespace KubeLint.Linting;
 /// <param name="Message">What went wrong, for a person.</param>
 public sealed record InputError(string File, int Line, int Column, string Message)
 {
+    /// <summary>Whether the input, the configuration or KubeLint itself is at fault.</summary>
+    public ErrorKind Kind { get; init; } = ErrorKind.Input;
+
     /// <summary>True when KubeLint itself failed (a rule threw) rather than the input being bad.</summary>
-    public bool IsInternalFailure { get; init; }
+    public bool IsInternalFailure => Kind == ErrorKind.Internal;
 }

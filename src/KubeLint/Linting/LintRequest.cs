@@ -1,4 +1,6 @@
+using KubeLint.Linting.Configuration;
 using KubeLint.Manifests.PodSecurity;
+using KubeLint.Rules;
 using KubeLint.Yaml;
 
 namespace KubeLint.Linting;
@@ -12,11 +14,29 @@ public sealed record LintRequest
     /// <summary>Inputs already in memory (standard input, generated text).</summary>
     public IReadOnlyList<SourceText> Texts { get; init; } = [];
 
-    /// <summary>The namespace of objects that do not name one.</summary>
-    public string DefaultNamespace { get; init; } = "default";
+    /// <summary>The namespace of objects that do not name one; null takes the configuration's, else <c>default</c>.</summary>
+    public string? DefaultNamespace { get; init; }
 
-    /// <summary>A Pod Security Standards profile (<c>restricted@v1.30</c>); null runs every pod-security rule.</summary>
+    /// <summary>A Pod Security Standards profile (<c>restricted@v1.30</c>); null takes the configuration's, else every pod-security rule runs.</summary>
     public PssProfile? Pss { get; init; }
+
+    /// <summary>The failure threshold; null takes the configuration's, else warning.</summary>
+    public Severity? FailOn { get; init; }
+
+    /// <summary>A configuration to use for every file instead of looking for <c>.kubelint.yaml</c> files.</summary>
+    public KubeLintConfig? Config { get; init; }
+
+    /// <summary>A configuration file to use for every file instead of looking for <c>.kubelint.yaml</c> files.</summary>
+    public string? ConfigPath { get; init; }
+
+    /// <summary>Whether to look for <c>.kubelint.yaml</c> walking up from each file (false: defaults only).</summary>
+    public bool UseConfigFiles { get; init; } = true;
+
+    /// <summary>Accepted findings: those it lists are not reported (they are counted in <see cref="LintResult.Baseline"/>).</summary>
+    public Baselines.Baseline? Baseline { get; init; }
+
+    /// <summary>Refuse every suppression annotation (configuration ignores still apply).</summary>
+    public bool StrictSuppressions { get; init; }
 
     /// <summary>How many files to read at once; 0 picks by input size and core count.</summary>
     public int MaxDegreeOfParallelism { get; init; }

@@ -26,6 +26,15 @@ public sealed record LintResult
     /// <summary>The counts.</summary>
     public required LintSummary Summary { get; init; }
 
+    /// <summary>What the request's baseline matched, or null when there was none.</summary>
+    public Baselines.BaselineOutcome? Baseline { get; init; }
+
+    /// <summary>The failure threshold in force (request, else configuration, else warning).</summary>
+    public Severity FailOn { get; init; } = Severity.Warning;
+
+    /// <summary>Whether any finding is at or above the <see cref="FailOn"/> threshold.</summary>
+    public bool HasFailingFindings => HasFindingsAtOrAbove(FailOn);
+
     /// <summary>Whether any finding is at or above <paramref name="threshold"/>.</summary>
     public bool HasFindingsAtOrAbove(Severity threshold) => Findings.Any(f => f.Severity >= threshold);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using KubeLint.Linting.Configuration;
 using KubeLint.Linting.Inputs;
 using KubeLint.Manifests.Index;
 using KubeLint.Rules;
@@ -16,9 +17,9 @@ public sealed class Linter
     private readonly ObjectRule[] _objectRules;
     private readonly CrossObjectRule[] _crossObjectRules;
 
-    /// <summary>A linter with every built-in rule that is enabled by default.</summary>
+    /// <summary>A linter with every built-in rule (those disabled by default run only when configuration enables them).</summary>
     public Linter()
-        : this(BuiltInRules.All.Where(r => r.Descriptor.EnabledByDefault))
+        : this(BuiltInRules.All)
     {
     }
 
@@ -35,28 +36,48 @@ public sealed class Linter
     public IReadOnlyList<Rule> Rules { get; }
 
     /// <summary>Lints one in-memory manifest text.</summary>
-    public LintResult LintText(string text, string name = "-", string defaultNamespace = "default") =>
-        Lint(new LintRequest { Texts = [new SourceText(name, text)], DefaultNamespace = defaultNamespace });
+    public LintResult LintText(string text, string name = "-", string? defaultNamespace = null) =>
+        Lint(new LintRequest { Texts = [new SourceText(name, text)], DefaultNamespace = defaultNamespace, UseConfigFiles = false });
 
     /// <summary>Lints everything the request names.</summary>
     public LintResult Lint(LintRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var resolver = new SettingsResolver(request, [.. Rules.Select(r => r.Descriptor)]);
         var discovery = FileDiscovery.Discover(request.Paths);
+        var settingsByFile = new Dictionary<string, LintSettings>(StringComparer.Ordinal);
         var inputs = discovery.Files
             .Concat(request.Texts.Select(t => new InputFile(t.Name, null, t.Text.Length, null) { Text = t.Text }))
+            .Where(input =>
+            {
+                var settings = resolver.For(input.FullPath);
+                settingsByFile[input.DisplayPath] = settings;
+                return input.FullPath is null || settings.Paths?.Allows(input.FullPath) != false;
+            })
             .ToArray();
-        var settings = LintSettings.Default with { DefaultNamespace = request.DefaultNamespace, Pss = request.Pss };
-        LintSettings SettingsFor(string file) => settings;
+        LintSettings SettingsFor(string file) => settingsByFile.GetValueOrDefault(file) ?? resolver.For(null);
 
         var fileLinter = new FileLinter(_objectRules, request, SettingsFor);
         var outcomes = LintFiles(inputs, fileLinter, request.MaxDegreeOfParallelism);
 
         var crossSink = new FindingSink();
-        var crossErrors = new List<InputError>();
+        var crossErrors = new List<InputError>(resolver.Errors);
         RunCrossObjectRules(new ManifestIndex(outcomes.Select(o => o.Facts)), crossSink, crossErrors, SettingsFor);
 
-        return Assemble(inputs.Length, discovery.Errors, outcomes, crossSink, crossErrors);
+        var failOn = request.FailOn ?? resolver.For(inputs.FirstOrDefault()?.FullPath).FailOn ?? Severity.Warning;
+        var result = Assemble(inputs.Length, discovery.Errors, outcomes, crossSink, crossErrors) with { FailOn = failOn };
+        return request.Baseline is { } baseline ? ApplyBaseline(result, baseline) : result;
+    }
+
+    private static LintResult ApplyBaseline(LintResult result, Baselines.Baseline baseline)
+    {
+        var (fresh, outcome) = baseline.Apply(result.Findings);
+        return result with
+        {
+            Findings = fresh,
+            Baseline = outcome,
+            Summary = result.Summary with { Findings = fresh.Count },
+        };
     }
 
     private static FileOutcome[] LintFiles(InputFile[] inputs, FileLinter fileLinter, int requestedParallelism)
@@ -96,7 +117,7 @@ public sealed class Linter
             {
                 errors.Add(new InputError("-", 1, 1, $"internal error: rule {rule.Descriptor.Id} {rule.Descriptor.Name} failed: {e.GetType().Name}: {e.Message}")
                 {
-                    IsInternalFailure = true,
+                    Kind = ErrorKind.Internal,
                 });
             }
         }

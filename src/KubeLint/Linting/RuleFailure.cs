@@ -10,6 +10,6 @@ internal static class RuleFailure
     public static InputError Describe(Rule rule, ObjectRef obj, SourceSpan at, Exception exception) =>
         new(at.File, at.Start.Line, at.Start.Column, $"internal error: rule {rule.Descriptor.Id} {rule.Descriptor.Name} failed on {obj.Display}: {exception.GetType().Name}: {exception.Message}")
         {
-            IsInternalFailure = true,
+            Kind = ErrorKind.Internal,
         };
 }

@@ -17,7 +17,7 @@ public static class Fingerprint
         var key = string.Join(
             '\u001f',
             finding.RuleId,
-            finding.Location.File,
+            NormalizeFile(finding.Location.File),
             finding.Object.ApiVersion,
             finding.Object.Kind,
             finding.Object.Namespace ?? string.Empty,
@@ -26,5 +26,11 @@ public static class Fingerprint
             finding.Container ?? string.Empty,
             finding.Message);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32];
+    }
+
+    private static string NormalizeFile(string file)
+    {
+        var normalized = file.Replace('\\', '/');
+        return normalized.StartsWith("./", StringComparison.Ordinal) ? normalized[2..] : normalized;
     }
 }

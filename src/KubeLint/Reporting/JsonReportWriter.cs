@@ -7,7 +7,7 @@ using KubeLint.Rules;
 namespace KubeLint.Reporting;
 
 /// <summary>The JSON report: <c>{tool, findings, errors, summary}</c> exactly as documented.</summary>
-public sealed class JsonReportWriter : IReportWriter
+public sealed class JsonReportWriter(ReportOptions options) : IReportWriter
 {
     private static readonly JsonReportContext Context = new(new JsonSerializerOptions(JsonReportContext.Default.Options)
     {
@@ -23,7 +23,11 @@ public sealed class JsonReportWriter : IReportWriter
             new JsonTool("kubelint", KubeLintVersion.Current),
             [.. result.Findings.Select(ToJson)],
             [.. result.Errors.Select(e => new JsonError(e.File, e.Line, e.Column, e.Message))],
-            new JsonSummary(result.Summary.Files, result.Summary.Objects, result.Summary.Findings, result.Summary.Errors, result.Summary.Suppressed));
+            new JsonSummary(result.Summary.Files, result.Summary.Objects, result.Summary.Findings, result.Summary.Errors, result.Summary.Suppressed))
+        {
+            Suppressed = options?.ShowSuppressed == true ? [.. result.Suppressed.Select(f => new JsonSuppressedFinding(ToJson(f), f.SuppressionReason ?? string.Empty))] : null,
+            Baseline = result.Baseline is { } baseline ? new JsonBaseline(baseline.Matched, baseline.Stale) : null,
+        };
         output.WriteLine(JsonSerializer.Serialize(report, Context.JsonReport));
     }
 

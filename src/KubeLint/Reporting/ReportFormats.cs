@@ -26,16 +26,17 @@ public static class ReportFormats
     }
 
     /// <summary>The writer for a format.</summary>
-    /// <param name="format">The format.</param>
-    /// <param name="useColor">Whether text output may use ANSI colour.</param>
-    /// <param name="sourceRoot">The repository root that SARIF and GitHub paths are relative to (absolute).</param>
-    public static IReportWriter WriterFor(ReportFormat format, bool useColor, string sourceRoot) => format switch
+    public static IReportWriter WriterFor(ReportFormat format, ReportOptions options)
     {
-        ReportFormat.Json => new JsonReportWriter(),
-        ReportFormat.Sarif => new SarifReportWriter(sourceRoot),
-        ReportFormat.Junit => new JUnitReportWriter(),
-        ReportFormat.Github => new GitHubReportWriter(sourceRoot),
-        ReportFormat.Markdown => new MarkdownReportWriter(),
-        _ => new TextReportWriter(useColor),
-    };
+        ArgumentNullException.ThrowIfNull(options);
+        return format switch
+        {
+            ReportFormat.Json => new JsonReportWriter(options),
+            ReportFormat.Sarif => new SarifReportWriter(options),
+            ReportFormat.Junit => new JUnitReportWriter(),
+            ReportFormat.Github => new GitHubReportWriter(options.SourceRoot),
+            ReportFormat.Markdown => new MarkdownReportWriter(),
+            _ => new TextReportWriter(options),
+        };
+    }
 }

@@ -6,10 +6,12 @@ using KubeLint.Rules;
 
 namespace KubeLint.Reporting;
 
-/// <summary>A SARIF 2.1.0 log that GitHub code scanning accepts, with URIs relative to <paramref name="sourceRoot"/>.</summary>
-/// <param name="sourceRoot">The directory the URIs are relative to (the repository root), as an absolute path.</param>
-public sealed class SarifReportWriter(string sourceRoot) : IReportWriter
+/// <summary>A SARIF 2.1.0 log that GitHub code scanning accepts, with URIs relative to the source root.</summary>
+/// <param name="options">The source root the URIs are relative to, and whether suppressed findings are included (marked as such).</param>
+public sealed class SarifReportWriter(ReportOptions options) : IReportWriter
 {
+    private readonly string _sourceRoot = options?.SourceRoot ?? Environment.CurrentDirectory;
+
     private const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     private const string SourceRootId = "%SRCROOT%";
 
@@ -27,7 +29,7 @@ public sealed class SarifReportWriter(string sourceRoot) : IReportWriter
         var run = new SarifRun(
             new SarifTool(new SarifDriver("kubelint", KubeLintVersion.Current, KubeLintVersion.Current, KubeLintLinks.Repository, [.. result.Rules.Select(ToRule)])),
             [new SarifInvocation(result.Errors.Count == 0, [.. result.Errors.Select(ToNotification)])],
-            [.. result.Findings.Select(f => ToResult(f, ruleIndex))],
+            [.. result.Findings.Select(f => ToResult(f, ruleIndex)), .. (options.ShowSuppressed ? result.Suppressed.Select(f => ToResult(f, ruleIndex) with { Suppressions = [Suppression(f)] }) : [])],
             "utf16CodeUnits");
         output.WriteLine(JsonSerializer.Serialize(new SarifLog(SchemaUri, "2.1.0", [run]), Context.SarifLog));
     }
@@ -46,7 +48,7 @@ public sealed class SarifReportWriter(string sourceRoot) : IReportWriter
     private SarifResult ToResult(Finding finding, Dictionary<string, int> ruleIndex)
     {
         var location = new SarifLocation(new SarifPhysicalLocation(
-            new SarifArtifactLocation(ArtifactUri.From(finding.Location.File, sourceRoot), SourceRootId),
+            new SarifArtifactLocation(ArtifactUri.From(finding.Location.File, _sourceRoot), SourceRootId),
             new SarifRegion(finding.Location.Start.Line, finding.Location.Start.Column, finding.Location.End.Line, finding.Location.End.Column)));
         IReadOnlyList<SarifRelatedLocation>? related = finding.HelmSource is { } template
             ? [new SarifRelatedLocation(1, new SarifPhysicalLocation(new SarifArtifactLocation(ArtifactUri.FromRelative(template), SourceRootId), null), new SarifText($"Rendered from the Helm template {template}."))]
@@ -61,12 +63,15 @@ public sealed class SarifReportWriter(string sourceRoot) : IReportWriter
             new Dictionary<string, string> { ["kubelint/v1"] = Fingerprint.Of(finding) });
     }
 
+    private static SarifSuppression Suppression(Finding finding) =>
+        new(finding.SuppressionReason?.StartsWith("configuration: ", StringComparison.Ordinal) == true ? "external" : "inSource", finding.SuppressionReason ?? string.Empty);
+
     private SarifNotification ToNotification(InputError error) =>
         new(
             "error",
             new SarifText(Sentence(error.Message)),
             [new SarifLocation(new SarifPhysicalLocation(
-                new SarifArtifactLocation(ArtifactUri.From(error.File, sourceRoot), SourceRootId),
+                new SarifArtifactLocation(ArtifactUri.From(error.File, _sourceRoot), SourceRootId),
                 new SarifRegion(error.Line, error.Column, null, null)))]);
 
     private static string Level(Severity severity) => severity switch

@@ -7,8 +7,10 @@ namespace KubeLint.Reporting;
 /// <c>path:line:col: severity KLnnnn name: message</c>, one line per finding, files separated by a
 /// blank line, input errors after the findings of their file, and a one-line summary.
 /// </summary>
-public sealed class TextReportWriter(bool useColor) : IReportWriter
+public sealed class TextReportWriter(ReportOptions options) : IReportWriter
 {
+    private readonly bool _useColor = options?.UseColor ?? false;
+
     private const string Reset = "\u001b[0m";
     private const string Bold = "\u001b[1m";
     private const string Dim = "\u001b[2m";
@@ -20,6 +22,7 @@ public sealed class TextReportWriter(bool useColor) : IReportWriter
         ArgumentNullException.ThrowIfNull(output);
         var files = result.Findings.Select(f => f.Location.File)
             .Concat(result.Errors.Select(e => e.File))
+            .Concat(options.ShowSuppressed ? result.Suppressed.Select(f => f.Location.File) : [])
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal);
         var first = true;
@@ -37,6 +40,11 @@ public sealed class TextReportWriter(bool useColor) : IReportWriter
             }
 
             foreach (var finding in result.Findings.Where(f => f.Location.File == file))
+            {
+                WriteFinding(output, finding);
+            }
+
+            foreach (var finding in options.ShowSuppressed ? result.Suppressed.Where(f => f.Location.File == file) : [])
             {
                 WriteFinding(output, finding);
             }
@@ -76,7 +84,17 @@ public sealed class TextReportWriter(bool useColor) : IReportWriter
         }
 
         var text = $"kubelint: {string.Join(" and ", parts)} in {Plural(summary.Files, "file")}, {Plural(summary.Objects, "object")}";
-        return summary.Suppressed > 0 ? $"{text}; {summary.Suppressed} suppressed" : text;
+        if (summary.Suppressed > 0)
+        {
+            text += $"; {summary.Suppressed} suppressed";
+        }
+
+        if (result.Baseline is { } baseline)
+        {
+            text += $"; {baseline.Matched} accepted by the baseline, {Plural(baseline.Stale, "baseline entry", "baseline entries")} no longer {(baseline.Stale == 1 ? "matches" : "match")}";
+        }
+
+        return text;
     }
 
     private void WriteFinding(TextWriter output, Finding finding)
@@ -89,10 +107,15 @@ public sealed class TextReportWriter(bool useColor) : IReportWriter
             line += Paint(Dim, $" (template {finding.HelmSource})");
         }
 
+        if (finding.SuppressionReason is not null)
+        {
+            line += Paint(Dim, $" [suppressed: {finding.SuppressionReason}]");
+        }
+
         output.WriteLine(line);
     }
 
-    private string Paint(string color, string text) => useColor ? color + text + Reset : text;
+    private string Paint(string color, string text) => _useColor ? color + text + Reset : text;
 
     private static string SeverityColor(Severity severity) => severity switch
     {
@@ -101,5 +124,7 @@ public sealed class TextReportWriter(bool useColor) : IReportWriter
         _ => "\u001b[36m",
     };
 
-    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+    private static string Plural(int count, string noun) => Plural(count, noun, noun + "s");
+
+    private static string Plural(int count, string noun, string nouns) => count == 1 ? $"1 {noun}" : $"{count} {nouns}";
 }

@@ -1,5 +1,6 @@
 using KubeLint.Rules.ApiServer;
 using KubeLint.Rules.Dashboard;
+using KubeLint.Rules.Input;
 using KubeLint.Rules.PodSecurity;
 using KubeLint.Rules.Rbac;
 using KubeLint.Rules.ServiceAccountToken;
@@ -12,6 +13,9 @@ public static class BuiltInRules
     /// <summary>All built-in rules.</summary>
     public static IReadOnlyList<Rule> All { get; } =
     [
+        new MisspelledSecurityFieldRule(),
+        new InvalidFieldTypeRule(),
+        new SuppressionWithoutReasonRule(),
         new ClusterAdminBindingRule(),
         new WildcardRuleRule(),
         new SecretsAccessRule(),

@@ -3,6 +3,15 @@ namespace KubeLint.Rules;
 /// <summary>Every built-in rule id, sorted; ids are stable once shipped.</summary>
 public static class RuleIds
 {
+    /// <summary>KL0001 misspelled-security-field.</summary>
+    public const string MisspelledSecurityField = "KL0001";
+
+    /// <summary>KL0002 invalid-field-type.</summary>
+    public const string InvalidFieldType = "KL0002";
+
+    /// <summary>KL0003 suppression-without-reason.</summary>
+    public const string SuppressionWithoutReason = "KL0003";
+
     /// <summary>KL1001 cluster-admin-binding.</summary>
     public const string ClusterAdminBinding = "KL1001";
 

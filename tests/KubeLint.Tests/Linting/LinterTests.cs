@@ -60,7 +60,7 @@ public class LinterTests
         {
             var result = new Linter().Lint(new LintRequest { Paths = [dir.Path], MaxDegreeOfParallelism = jobs });
             var writer = new StringWriter();
-            new JsonReportWriter().Write(result, writer);
+            new JsonReportWriter(new ReportOptions(dir.Path)).Write(result, writer);
             return writer.ToString();
         }
 

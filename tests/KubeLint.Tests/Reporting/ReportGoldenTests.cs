@@ -26,7 +26,7 @@ public class ReportGoldenTests
         var writer = new StringWriter();
         CurrentDirectory.With(RepositoryPaths.Root, () =>
         {
-            ReportFormats.WriterFor(format, useColor: false, RepositoryPaths.Root).Write(result, writer);
+            ReportFormats.WriterFor(format, new ReportOptions(RepositoryPaths.Root)).Write(result, writer);
             return 0;
         });
         return writer.ToString();

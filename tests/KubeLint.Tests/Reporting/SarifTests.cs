@@ -41,7 +41,7 @@ public class SarifTests
         dir.Write("broken.yaml", "a: [1,\n");
         dir.Write("pod.yaml", SampleManifests.PrivilegedPod());
         var sarif = new StringWriter();
-        new SarifReportWriter(dir.Path).Write(new Linter().Lint(new LintRequest { Paths = [dir.Path] }), sarif);
+        new SarifReportWriter(new ReportOptions(dir.Path)).Write(new Linter().Lint(new LintRequest { Paths = [dir.Path] }), sarif);
         AssertValid(sarif.ToString());
         using var document = JsonDocument.Parse(sarif.ToString());
         var invocation = document.RootElement.GetProperty("runs")[0].GetProperty("invocations")[0];

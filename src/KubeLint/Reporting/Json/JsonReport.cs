@@ -1,7 +1,22 @@
+using System.Text.Json.Serialization;
+
 namespace KubeLint.Reporting.Json;
 
 // The JSON output contract (DESIGN.md): field names, order and nulls are relied upon by other tools.
-internal sealed record JsonReport(JsonTool Tool, IReadOnlyList<JsonFinding> Findings, IReadOnlyList<JsonError> Errors, JsonSummary Summary);
+internal sealed record JsonReport(JsonTool Tool, IReadOnlyList<JsonFinding> Findings, IReadOnlyList<JsonError> Errors, JsonSummary Summary)
+{
+    /// <summary>Suppressed findings with their reasons, only with --show-suppressed.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<JsonSuppressedFinding>? Suppressed { get; init; }
+
+    /// <summary>What the baseline matched, only when one was applied.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public JsonBaseline? Baseline { get; init; }
+}
+
+internal sealed record JsonSuppressedFinding(JsonFinding Finding, string Reason);
+
+internal sealed record JsonBaseline(int Matched, int Stale);
 
 internal sealed record JsonTool(string Name, string Version);
 

@@ -59,7 +59,13 @@ internal sealed record SarifResult(
     SarifText Message,
     IReadOnlyList<SarifLocation> Locations,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<SarifRelatedLocation>? RelatedLocations,
-    IReadOnlyDictionary<string, string> PartialFingerprints);
+    IReadOnlyDictionary<string, string> PartialFingerprints)
+{
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<SarifSuppression>? Suppressions { get; init; }
+}
+
+internal sealed record SarifSuppression(string Kind, string Justification);
 
 internal sealed record SarifLocation(SarifPhysicalLocation PhysicalLocation);
 

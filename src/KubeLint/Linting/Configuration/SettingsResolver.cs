@@ -1,0 +1,133 @@
+using KubeLint.Rules;
+
+namespace KubeLint.Linting.Configuration;
+
+/// <summary>
+/// Finds the configuration of each linted file (the nearest <c>.kubelint.yaml</c> walking up to the
+/// repository root, or the one named on the command line) and turns it, with the request's
+/// overrides, into <see cref="LintSettings"/>. Thread-safe; each directory and file is resolved once.
+/// </summary>
+internal sealed class SettingsResolver
+{
+    private readonly LintRequest _request;
+    private readonly IReadOnlyList<RuleDescriptor> _rules;
+    private readonly object _gate = new();
+    private readonly Dictionary<string, string?> _configFileByDirectory = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LintSettings> _settingsByConfigFile = new(StringComparer.Ordinal);
+    private readonly List<InputError> _errors = [];
+    private readonly LintSettings _fixed;
+
+    public SettingsResolver(LintRequest request, IReadOnlyList<RuleDescriptor> rules)
+    {
+        _request = request;
+        _rules = rules;
+        var config = request.Config;
+        if (config is null && request.ConfigPath is { } path)
+        {
+            (config, var errors) = ConfigLoader.Load(path, rules);
+            _errors.AddRange(errors);
+        }
+
+        _fixed = Build(config ?? KubeLintConfig.Empty);
+    }
+
+    /// <summary>Configuration errors found so far.</summary>
+    public IReadOnlyList<InputError> Errors
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _errors];
+            }
+        }
+    }
+
+    /// <summary>The settings of a file (absolute path), or of in-memory input when null.</summary>
+    public LintSettings For(string? fullPath)
+    {
+        if (_request.Config is not null || _request.ConfigPath is not null || !_request.UseConfigFiles)
+        {
+            return _fixed;
+        }
+
+        var directory = fullPath is null ? Environment.CurrentDirectory : Path.GetDirectoryName(fullPath) ?? Environment.CurrentDirectory;
+        lock (_gate)
+        {
+            var configFile = FindConfigFile(directory);
+            if (configFile is null)
+            {
+                return _fixed;
+            }
+
+            if (!_settingsByConfigFile.TryGetValue(configFile, out var settings))
+            {
+                var (config, errors) = ConfigLoader.Load(configFile, _rules);
+                _errors.AddRange(errors);
+                settings = config is null ? _fixed : Build(config);
+                _settingsByConfigFile[configFile] = settings;
+            }
+
+            return settings;
+        }
+    }
+
+    private string? FindConfigFile(string directory)
+    {
+        if (_configFileByDirectory.TryGetValue(directory, out var cached))
+        {
+            return cached;
+        }
+
+        var candidate = Path.Combine(directory, ConfigLoader.FileName);
+        string? found;
+        if (File.Exists(candidate))
+        {
+            found = candidate;
+        }
+        else
+        {
+            var isRepositoryRoot = Directory.Exists(Path.Combine(directory, ".git")) || File.Exists(Path.Combine(directory, ".git"));
+            var parent = Path.GetDirectoryName(directory);
+            found = isRepositoryRoot || parent is null ? null : FindConfigFile(parent);
+        }
+
+        _configFileByDirectory[directory] = found;
+        return found;
+    }
+
+    private LintSettings Build(KubeLintConfig config)
+    {
+        var enabled = _rules.Where(r => r.EnabledByDefault).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        enabled.ExceptWith(IdsOf(config.Disable));
+        enabled.UnionWith(IdsOf(config.Enable));
+
+        var severities = new Dictionary<string, Severity>(StringComparer.Ordinal);
+        var byGenerality = config.Severity.OrderBy(kv => RuleCategories.All.Contains(kv.Key, StringComparer.OrdinalIgnoreCase) ? 0 : 1);
+        foreach (var (selector, severity) in byGenerality)
+        {
+            foreach (var id in IdsOf([selector]))
+            {
+                severities[id] = severity;
+            }
+        }
+
+        var directory = config.FilePath is { } file ? Path.GetDirectoryName(Path.GetFullPath(file))! : Environment.CurrentDirectory;
+        return new LintSettings
+        {
+            DefaultNamespace = _request.DefaultNamespace ?? config.Namespace ?? "default",
+            KnownRules = _rules,
+            EnabledRules = enabled,
+            SeverityOverrides = severities,
+            StrictRules = _request.StrictSuppressions ? _rules.Select(r => r.Id).ToHashSet() : IdsOf(config.Strict),
+            Ignores = [.. config.Ignore.Select(i => new CompiledIgnore(i))],
+            AdminUis = [.. Manifests.AdminUis.AdminUiCatalog.BuiltIn, .. config.AdminUis],
+            Pss = _request.Pss ?? config.Pss,
+            Paths = config.Include.Count + config.Exclude.Count > 0 ? new PathFilter(directory, config.Include, config.Exclude) : null,
+            FailOn = config.FailOn,
+        };
+    }
+
+    private HashSet<string> IdsOf(IEnumerable<string> selectors) =>
+        [.. selectors.SelectMany(selector => _rules.Where(rule => RuleSelector.Matches(selector, rule)).Select(rule => rule.Id))];
+}
