@@ -5,19 +5,22 @@ using KubeLint.Rules;
 namespace KubeLint.Reporting;
 
 /// <summary>
-/// An identity for a finding that survives edits elsewhere in the file: rule, file, object, node
-/// path, container and message, but not line or column.
+/// An identity for a finding that survives edits elsewhere in the file and a different checkout
+/// folder: rule, file (relative to its repository), object, node path, container and message, but
+/// not line or column.
 /// </summary>
 public static class Fingerprint
 {
     /// <summary>A 32-hex-digit stable key of the finding.</summary>
-    public static string Of(Finding finding)
+    public static string Of(Finding finding) => Of(finding, new FingerprintFiles());
+
+    internal static string Of(Finding finding, FingerprintFiles files)
     {
         ArgumentNullException.ThrowIfNull(finding);
         var key = string.Join(
             '\u001f',
             finding.RuleId,
-            NormalizeFile(finding.Location.File),
+            files.KeyOf(finding.Location.File),
             finding.Object.ApiVersion,
             finding.Object.Kind,
             finding.Object.Namespace ?? string.Empty,
@@ -26,11 +29,5 @@ public static class Fingerprint
             finding.Container ?? string.Empty,
             finding.Message);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32];
-    }
-
-    private static string NormalizeFile(string file)
-    {
-        var normalized = file.Replace('\\', '/');
-        return normalized.StartsWith("./", StringComparison.Ordinal) ? normalized[2..] : normalized;
     }
 }

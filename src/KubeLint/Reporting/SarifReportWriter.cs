@@ -11,6 +11,7 @@ namespace KubeLint.Reporting;
 public sealed class SarifReportWriter(ReportOptions options) : IReportWriter
 {
     private readonly string _sourceRoot = options?.SourceRoot ?? Environment.CurrentDirectory;
+    private readonly FingerprintFiles _fingerprintFiles = new();
 
     private const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     private const string SourceRootId = "%SRCROOT%";
@@ -60,7 +61,7 @@ public sealed class SarifReportWriter(ReportOptions options) : IReportWriter
             new SarifText(Sentence(finding.Message)),
             [location],
             related,
-            new Dictionary<string, string> { ["kubelint/v1"] = Fingerprint.Of(finding) });
+            new Dictionary<string, string> { ["kubelint/v1"] = Fingerprint.Of(finding, _fingerprintFiles) });
     }
 
     private static SarifSuppression Suppression(Finding finding) =>

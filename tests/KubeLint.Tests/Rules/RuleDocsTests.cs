@@ -20,6 +20,14 @@ public class RuleDocsTests
         Golden.Verify(Path.Combine(RepositoryPaths.Root, RuleDocs.DocsFolder, id + ".md"), RuleDocs.Page(rule.Descriptor));
     }
 
+    [TestCaseSource(nameof(AllRules))]
+    public void Explain_prints_the_docs_page(string id)
+    {
+        var page = File.ReadAllText(Path.Combine(RepositoryPaths.Root, RuleDocs.DocsFolder, id + ".md"));
+        var run = CliRun.Invoke(["explain", id]);
+        Assert.That(Golden.Normalize(run.Out), Is.EqualTo(Golden.Normalize(page)));
+    }
+
     [Test]
     public void No_docs_page_without_a_rule()
     {

@@ -28,8 +28,9 @@ public sealed class Baseline
     public static Baseline From(LintResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
+        var files = new FingerprintFiles();
         return new Baseline([.. result.Findings
-            .Select(f => new BaselineEntry(Fingerprint.Of(f), f.RuleId, f.Location.File, f.Object.Display, f.Message))
+            .Select(f => new BaselineEntry(Fingerprint.Of(f, files), f.RuleId, files.KeyOf(f.Location.File), f.Object.Display, f.Message))
             .OrderBy(e => e.File, StringComparer.Ordinal)
             .ThenBy(e => e.RuleId, StringComparer.Ordinal)
             .ThenBy(e => e.Fingerprint, StringComparer.Ordinal)]);
@@ -66,10 +67,11 @@ public sealed class Baseline
     {
         var remaining = Entries.GroupBy(e => e.Fingerprint, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var fresh = new List<Finding>();
+        var files = new FingerprintFiles();
         var matched = 0;
         foreach (var finding in findings)
         {
-            var key = Fingerprint.Of(finding);
+            var key = Fingerprint.Of(finding, files);
             if (remaining.TryGetValue(key, out var count) && count > 0)
             {
                 remaining[key] = count - 1;

@@ -101,7 +101,12 @@ internal static class AdminUiReader
                     break;
                 case "condition":
                     var conditionText = reader.String(value, "authOff.condition");
-                    if (!Enum.TryParse(conditionText, ignoreCase: true, out condition))
+                    var conditionName = Enum.GetNames<ValueCondition>().FirstOrDefault(n => string.Equals(n, conditionText, StringComparison.OrdinalIgnoreCase));
+                    if (conditionName is not null)
+                    {
+                        condition = Enum.Parse<ValueCondition>(conditionName);
+                    }
+                    else if (conditionText is not null)
                     {
                         reader.Error(value, $"authOff.condition must be isTrue, isEmpty, contains or iniKeyIsTrue, not '{conditionText}'");
                     }

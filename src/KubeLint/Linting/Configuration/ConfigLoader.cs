@@ -14,10 +14,10 @@ public static class ConfigLoader
     /// <summary>The top-level keys, for the JSON Schema test.</summary>
     public static IReadOnlyList<string> TopLevelKeys { get; } = ["rules", "failOn", "include", "exclude", "pss", "namespace", "ignore", "strict", "adminUis"];
 
-    private static readonly string[] RulesKeys = ["disable", "enable", "severity"];
-    private static readonly string[] IgnoreKeys = ["kind", "namespace", "name", "rules", "reason"];
-    private static readonly string[] AdminUiKeys = ["id", "name", "images", "requiredArgument", "authentication", "alwaysUnauthenticated", "uiPorts", "authOff"];
-    private static readonly string[] AuthOffKeys = ["flag", "env", "configMapKey", "condition", "text", "reason"];
+    internal static readonly string[] RulesKeys = ["disable", "enable", "severity"];
+    internal static readonly string[] IgnoreKeys = ["kind", "namespace", "name", "rules", "reason"];
+    internal static readonly string[] AdminUiKeys = ["id", "name", "images", "requiredArgument", "authentication", "alwaysUnauthenticated", "uiPorts", "authOff"];
+    internal static readonly string[] AuthOffKeys = ["flag", "env", "configMapKey", "condition", "text", "reason"];
 
     /// <summary>Reads a configuration file.</summary>
     public static (KubeLintConfig? Config, IReadOnlyList<InputError> Errors) Load(string path, IReadOnlyList<RuleDescriptor> rules)

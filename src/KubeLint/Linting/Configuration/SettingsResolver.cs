@@ -87,7 +87,7 @@ internal sealed class SettingsResolver
         }
         else
         {
-            var isRepositoryRoot = Directory.Exists(Path.Combine(directory, ".git")) || File.Exists(Path.Combine(directory, ".git"));
+            var isRepositoryRoot = Inputs.RepositoryRoot.IsRoot(directory);
             var parent = Path.GetDirectoryName(directory);
             found = isRepositoryRoot || parent is null ? null : FindConfigFile(parent);
         }

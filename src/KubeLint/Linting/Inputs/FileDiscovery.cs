@@ -92,7 +92,7 @@ internal sealed class FileDiscovery
             {
                 WalkDirectory(childDisplay, entry.FullName, root, ignores, visited);
             }
-            else if (IsManifestFile(entry.Name))
+            else if (IsManifestFile(entry.Name) && entry.Name != Configuration.ConfigLoader.FileName)
             {
                 AddFile(childDisplay, entry.FullName, isExplicit: false);
             }
@@ -153,7 +153,7 @@ internal sealed class FileDiscovery
                 ignores.Insert(0, file);
             }
 
-            if (Directory.Exists(Path.Combine(current, ".git")) || File.Exists(Path.Combine(current, ".git")))
+            if (RepositoryRoot.IsRoot(current))
             {
                 break;
             }
