@@ -83,6 +83,12 @@ internal static class LintCommand
             return (null, "--config and --no-config cannot be combined");
         }
 
+        var (render, renderError) = options.Rendering.Read(parseResult, parseResult.GetValue(options.Namespace));
+        if (render is null)
+        {
+            return (null, renderError);
+        }
+
         return (new LintCommandRequest
         {
             Paths = paths,
@@ -96,6 +102,7 @@ internal static class LintCommand
             BaselinePath = parseResult.GetValue(options.Baseline),
             WriteBaselinePath = parseResult.GetValue(options.WriteBaseline),
             Pss = pss,
+            Render = render,
             StdinFileName = parseResult.GetValue(options.StdinFileName) ?? "-",
             SourceRoot = parseResult.GetValue(options.SourceRoot) is { } root ? Path.GetFullPath(root) : RepositoryRoot.Find(Environment.CurrentDirectory),
             Color = color,
@@ -128,6 +135,7 @@ internal static class LintCommand
             UseConfigFiles = !request.NoConfig,
             StrictSuppressions = request.Strict,
             Baseline = baseline,
+            Render = request.Render,
             MaxDegreeOfParallelism = request.Jobs,
         };
 

@@ -28,6 +28,8 @@ internal sealed record LintCommandRequest
 
     public PssProfile? Pss { get; init; }
 
+    public KubeLint.Linting.Rendering.RenderOptions? Render { get; init; }
+
     public string StdinFileName { get; init; } = "-";
 
     /// <summary>The absolute directory report paths are relative to.</summary>

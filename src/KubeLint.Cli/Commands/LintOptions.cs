@@ -101,10 +101,12 @@ internal sealed class LintOptions
         HelpName = "n",
     };
 
+    public RenderingOptions Rendering { get; } = new();
+
     public void AddTo(Command command)
     {
         command.Arguments.Add(Paths);
-        foreach (var option in (Option[])[Format, Output, FailOn, Namespace, Pss, Config, NoConfig, Strict, ShowSuppressed, Baseline, WriteBaseline, SourceRoot, StdinFileName, Color, Jobs])
+        foreach (var option in (Option[])[Format, Output, FailOn, Namespace, Pss, Config, NoConfig, Strict, ShowSuppressed, Baseline, WriteBaseline, .. Rendering.All, SourceRoot, StdinFileName, Color, Jobs])
         {
             command.Options.Add(option);
         }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using KubeLint.Linting.Inputs;
+using KubeLint.Linting.Rendering;
 using KubeLint.Manifests;
 using KubeLint.Manifests.Index;
 using KubeLint.Rules;
@@ -17,7 +18,7 @@ internal sealed class FileLinter(IReadOnlyList<ObjectRule> rules, LintRequest re
     public FileOutcome Lint(InputFile file)
     {
         var outcome = new FileOutcome();
-        var (text, readError) = SourceReader.Read(file, request.MaxFileBytes);
+        var (text, readError) = file.Render is { } job ? Render(job, outcome) : SourceReader.Read(file, request.MaxFileBytes);
         if (readError is not null)
         {
             outcome.Errors.Add(readError);
@@ -35,7 +36,8 @@ internal sealed class FileLinter(IReadOnlyList<ObjectRule> rules, LintRequest re
         }
 
         var settings = settingsFor(file.DisplayPath);
-        var content = ManifestReader.Read(file.DisplayPath, text, settings.DefaultNamespace, request.YamlLimits);
+        var defaultNamespace = file.Render is { Kind: RendererKind.Helm } && request.Render?.Namespace is { } releaseNamespace ? releaseNamespace : settings.DefaultNamespace;
+        var content = ManifestReader.Read(file.DisplayPath, text, defaultNamespace, request.YamlLimits);
         foreach (var error in content.Errors)
         {
             outcome.Errors.Add(new InputError(file.DisplayPath, error.Position.Line, error.Position.Column, error.Message));
@@ -44,10 +46,27 @@ internal sealed class FileLinter(IReadOnlyList<ObjectRule> rules, LintRequest re
         foreach (var obj in content.Objects)
         {
             outcome.Objects.Add(new LintedObject(obj.Ref, obj.Source.File, obj.AnchorNode.Start.Line));
+            outcome.Rendered?.RecordOrigin(obj);
             LintObject(obj, outcome, settings);
         }
 
         return outcome;
+    }
+
+    private (string? Text, InputError? Error) Render(RenderJob job, FileOutcome outcome)
+    {
+        var options = request.Render ?? new RenderOptions();
+        var namespaceForHelm = settingsFor(job.DisplayPath).DefaultNamespace;
+        var output = job.Kind == RendererKind.Helm
+            ? HelmRenderer.Render(job, options, namespaceForHelm, request.MaxFileBytes)
+            : KustomizeRenderer.Render(job, options, request.MaxFileBytes);
+        if (output.Text is null)
+        {
+            return (null, new InputError(job.DisplayPath, 1, 1, output.Error ?? "rendering failed"));
+        }
+
+        outcome.Rendered = new RenderedSource(job, output.OriginBase);
+        return (output.Text, null);
     }
 
     private void LintObject(K8sObject obj, FileOutcome outcome, LintSettings settings)

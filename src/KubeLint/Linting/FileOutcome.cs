@@ -15,4 +15,7 @@ internal sealed class FileOutcome
 
     /// <summary>The chart whose un-rendered template this file is, when it was skipped for that reason.</summary>
     public string? SkippedTemplateOfChart { get; set; }
+
+    /// <summary>For a rendered chart or kustomization: the way back to its source files.</summary>
+    public Rendering.RenderedSource? Rendered { get; set; }
 }

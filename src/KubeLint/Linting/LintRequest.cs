@@ -38,6 +38,9 @@ public sealed record LintRequest
     /// <summary>Refuse every suppression annotation (configuration ignores still apply).</summary>
     public bool StrictSuppressions { get; init; }
 
+    /// <summary>How Helm charts and kustomizations are rendered; null renders them with helm and kubectl/kustomize from PATH when present.</summary>
+    public Rendering.RenderOptions? Render { get; init; }
+
     /// <summary>How many files to read at once; 0 picks by input size and core count.</summary>
     public int MaxDegreeOfParallelism { get; init; }
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using KubeLint.Linting.Configuration;
 using KubeLint.Linting.Inputs;
+using KubeLint.Linting.Rendering;
 using KubeLint.Manifests.Index;
 using KubeLint.Rules;
 
@@ -44,7 +45,7 @@ public sealed class Linter
     {
         ArgumentNullException.ThrowIfNull(request);
         var resolver = new SettingsResolver(request, [.. Rules.Select(r => r.Descriptor)]);
-        var discovery = FileDiscovery.Discover(request.Paths);
+        var discovery = FileDiscovery.Discover(request.Paths, RenderPlan.For(request.Render ?? new RenderOptions()));
         var settingsByFile = new Dictionary<string, LintSettings>(StringComparer.Ordinal);
         var inputs = discovery.Files
             .Concat(request.Texts.Select(t => new InputFile(t.Name, null, t.Text.Length, null) { Text = t.Text }))
@@ -65,7 +66,7 @@ public sealed class Linter
         RunCrossObjectRules(new ManifestIndex(outcomes.Select(o => o.Facts)), crossSink, crossErrors, SettingsFor);
 
         var failOn = request.FailOn ?? resolver.For(inputs.FirstOrDefault()?.FullPath).FailOn ?? Severity.Warning;
-        var result = Assemble(inputs.Length, discovery.Errors, outcomes, crossSink, crossErrors) with { FailOn = failOn };
+        var result = Assemble(inputs.Length, discovery, outcomes, crossSink, crossErrors) with { FailOn = failOn };
         return request.Baseline is { } baseline ? ApplyBaseline(result, baseline) : result;
     }
 
@@ -123,11 +124,12 @@ public sealed class Linter
         }
     }
 
-    private LintResult Assemble(int fileCount, IReadOnlyList<InputError> discoveryErrors, FileOutcome[] outcomes, FindingSink crossSink, List<InputError> crossErrors)
+    private LintResult Assemble(int fileCount, FileDiscovery discovery, FileOutcome[] outcomes, FindingSink crossSink, List<InputError> crossErrors)
     {
-        var findings = outcomes.SelectMany(o => o.Sink.Findings).Concat(crossSink.Findings).Distinct().ToList();
-        var suppressed = outcomes.SelectMany(o => o.Sink.Suppressed).Concat(crossSink.Suppressed).Distinct().ToList();
-        var errors = discoveryErrors.Concat(outcomes.SelectMany(o => o.Errors)).Concat(crossErrors).ToList();
+        var relocate = SourceRelocation.For(outcomes);
+        var findings = outcomes.SelectMany(o => o.Sink.Findings).Concat(crossSink.Findings).Select(relocate).Distinct().ToList();
+        var suppressed = outcomes.SelectMany(o => o.Sink.Suppressed).Concat(crossSink.Suppressed).Select(relocate).Distinct().ToList();
+        var errors = discovery.Errors.Concat(outcomes.SelectMany(o => o.Errors)).Concat(crossErrors).ToList();
         findings.Sort(FindingOrder.Findings);
         suppressed.Sort(FindingOrder.Findings);
         errors.Sort(FindingOrder.Errors);
@@ -139,6 +141,8 @@ public sealed class Linter
             .Select(g => new LintNotice(
                 DisplayChart(g.Key),
                 $"skipped {g.Count()} un-rendered Helm template file(s); lint the chart's `helm template` output instead"))
+            .Concat(discovery.Notices)
+            .OrderBy(n => n.Path, StringComparer.Ordinal)
             .ToList();
 
         return new LintResult

@@ -40,5 +40,10 @@ public sealed class JsonReportWriter(ReportOptions options) : IReportWriter
             finding.Message,
             new JsonObjectRef(finding.Object.ApiVersion, finding.Object.Kind, finding.Object.Namespace, finding.Object.Name),
             new JsonLocation(finding.Location.File, finding.Location.Start.Line, finding.Location.Start.Column, finding.Location.End.Line, finding.Location.End.Column),
-            finding.HelmSource);
+            finding.HelmSource)
+        {
+            Rendered = finding.Rendered is { } rendered
+                ? new JsonRendered(rendered.RenderedBy, rendered.Start.Line, rendered.Start.Column, rendered.End.Line, rendered.End.Column)
+                : null,
+        };
 }

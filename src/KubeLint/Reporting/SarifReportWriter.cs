@@ -51,9 +51,12 @@ public sealed class SarifReportWriter(ReportOptions options) : IReportWriter
         var location = new SarifLocation(new SarifPhysicalLocation(
             new SarifArtifactLocation(ArtifactUri.From(finding.Location.File, _sourceRoot), SourceRootId),
             new SarifRegion(finding.Location.Start.Line, finding.Location.Start.Column, finding.Location.End.Line, finding.Location.End.Column)));
-        IReadOnlyList<SarifRelatedLocation>? related = finding.HelmSource is { } template
-            ? [new SarifRelatedLocation(1, new SarifPhysicalLocation(new SarifArtifactLocation(ArtifactUri.FromRelative(template), SourceRootId), null), new SarifText($"Rendered from the Helm template {template}."))]
-            : null;
+        IReadOnlyList<SarifRelatedLocation>? related = (finding.Rendered, finding.HelmSource) switch
+        {
+            ({ } rendered, _) => [new SarifRelatedLocation(1, null, new SarifText($"Line {rendered.Start.Line}, column {rendered.Start.Column} of the output of {rendered.RenderedBy}."))],
+            (null, { } template) => [new SarifRelatedLocation(1, new SarifPhysicalLocation(new SarifArtifactLocation(ArtifactUri.FromRelative(template), SourceRootId), null), new SarifText($"Rendered from the Helm template {template}."))],
+            _ => null,
+        };
         return new SarifResult(
             finding.RuleId,
             ruleIndex.GetValueOrDefault(finding.RuleId, -1),

@@ -102,7 +102,11 @@ public sealed class TextReportWriter(ReportOptions options) : IReportWriter
         var location = $"{finding.Location.File}:{finding.Location.Start.Line}:{finding.Location.Start.Column}:";
         var severity = finding.Severity.ToName();
         var line = $"{Paint(Bold, location)} {Paint(SeverityColor(finding.Severity), severity)} {finding.RuleId} {Paint(Dim, finding.RuleName)}: {finding.Message}";
-        if (finding.HelmSource is not null)
+        if (finding.Rendered is { } rendered)
+        {
+            line += Paint(Dim, $" (line {rendered.Start.Line}:{rendered.Start.Column} of {rendered.RenderedBy})");
+        }
+        else if (finding.HelmSource is not null)
         {
             line += Paint(Dim, $" (template {finding.HelmSource})");
         }

@@ -30,4 +30,7 @@ public sealed record Finding(
 
     /// <summary>Why the finding is suppressed, when it is; suppressed findings are counted, not reported.</summary>
     public string? SuppressionReason { get; init; }
+
+    /// <summary>For objects KubeLint rendered from a chart or kustomization: the position in the rendered output (<see cref="Finding.Location"/> is then the source file).</summary>
+    public RenderedLocation? Rendered { get; init; }
 }

@@ -1,3 +1,4 @@
+using KubeLint.Linting.Rendering;
 using KubeLint.Tests.Support;
 
 namespace KubeLint.Tests.Cli;
@@ -9,6 +10,11 @@ public class ReadmeTests
     [Test]
     public void The_quick_start_output_is_real()
     {
+        if (ExternalTool.Find("helm") is null || RenderTools.Kustomize is null)
+        {
+            Assert.Ignore("the README shows the samples rendered with helm and kubectl on PATH; one of them is missing, so this test is skipped.");
+        }
+
         var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
         var quickStart = readme[readme.IndexOf("## Quick start", StringComparison.Ordinal)..];
         var start = quickStart.IndexOf("```text\n", StringComparison.Ordinal) + "```text\n".Length;

@@ -38,7 +38,7 @@ public class CorpusBaselineTests
     }
 
     private static LintResult LintHere(Baseline? baseline) =>
-        new Linter().Lint(new LintRequest { Paths = ["."], UseConfigFiles = false, Baseline = baseline });
+        new Linter().Lint(new LintRequest { Paths = ["."], UseConfigFiles = false, Baseline = baseline, Render = CorpusRendering.Off });
 
     private static int CopyWithInsertedLine(string source, string destination)
     {

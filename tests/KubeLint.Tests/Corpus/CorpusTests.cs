@@ -35,7 +35,7 @@ public class CorpusTests
         get
         {
             var corpus = RepositoryPaths.RequireShared("corpus");
-            return _result ??= new Linter().Lint(new LintRequest { Paths = [corpus] });
+            return _result ??= new Linter().Lint(new LintRequest { Paths = [corpus], Render = CorpusRendering.Off });
         }
     }
 

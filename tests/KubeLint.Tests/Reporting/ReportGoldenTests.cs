@@ -1,4 +1,5 @@
 using KubeLint.Linting;
+using KubeLint.Linting.Rendering;
 using KubeLint.Reporting;
 using KubeLint.Tests.Support;
 
@@ -19,7 +20,7 @@ public class ReportGoldenTests
     ];
 
     internal static LintResult LintSamples() =>
-        CurrentDirectory.With(RepositoryPaths.Root, () => new Linter().Lint(new LintRequest { Paths = ["samples/"] }));
+        CurrentDirectory.With(RepositoryPaths.Root, () => new Linter().Lint(new LintRequest { Paths = ["samples/"], Render = new RenderOptions { Enabled = false } }));
 
     internal static string Render(ReportFormat format, LintResult result)
     {
@@ -32,7 +33,26 @@ public class ReportGoldenTests
         return writer.ToString();
     }
 
+    /// <summary>The sample chart (with the values file that turns debugging on) and kustomization, rendered with the real tools.</summary>
+    internal static LintResult LintRenderedSamples()
+    {
+        var render = new RenderOptions
+        {
+            HelmPath = RenderTools.RequireHelm(),
+            KustomizePath = RenderTools.RequireKustomize(),
+            HelmValues = [Path.Combine(RepositoryPaths.Samples, "charts", "web-app", "ci", "debug-values.yaml")],
+        };
+        return CurrentDirectory.With(RepositoryPaths.Root, () =>
+            new Linter().Lint(new LintRequest { Paths = ["samples/charts", "samples/kustomize"], Render = render, UseConfigFiles = false }));
+    }
+
     [TestCaseSource(nameof(Formats))]
     public void Samples_report_matches_the_golden_file(ReportFormat format, string golden) =>
         Golden.Verify(Path.Combine(RepositoryPaths.TestData, "Reporting", "Golden", golden), Render(format, LintSamples()));
+
+    [TestCase(ReportFormat.Text, "rendered-samples.txt")]
+    [TestCase(ReportFormat.Json, "rendered-samples.json")]
+    [TestCase(ReportFormat.Sarif, "rendered-samples.sarif")]
+    public void Rendered_samples_report_both_locations(ReportFormat format, string golden) =>
+        Golden.Verify(Path.Combine(RepositoryPaths.TestData, "Reporting", "Golden", golden), Render(format, LintRenderedSamples()));
 }

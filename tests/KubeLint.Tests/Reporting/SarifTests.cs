@@ -35,6 +35,14 @@ public class SarifTests
         AssertValid(Sarif(ReportGoldenTests.LintSamples()));
 
     [Test]
+    public void Rendered_samples_sarif_is_valid_with_the_rendered_position_as_a_related_location()
+    {
+        var sarif = Sarif(ReportGoldenTests.LintRenderedSamples());
+        AssertValid(sarif);
+        Assert.That(sarif, Does.Contain("of the output of helm template samples/charts/web-app."));
+    }
+
+    [Test]
     public void A_run_with_input_errors_is_valid_and_reports_them_as_notifications()
     {
         using var dir = new TempDirectory();

@@ -1,3 +1,5 @@
+using KubeLint.Linting.Rendering;
+
 namespace KubeLint.Linting.Inputs;
 
 /// <summary>
@@ -10,22 +12,33 @@ internal sealed class FileDiscovery
 {
     private static readonly string[] ManifestExtensions = [".yaml", ".yml", ".json"];
 
+    /// <summary>Rendering takes longer than reading: such inputs are scheduled as if they were this large.</summary>
+    private const long RenderWeight = 1024 * 1024;
+
+    private readonly RenderPlan _plan;
     private readonly List<InputFile> _files = [];
     private readonly List<InputError> _errors = [];
+    private readonly List<LintNotice> _notices = [];
     private readonly Dictionary<string, string?> _chartRootCache = new(StringComparer.Ordinal);
 
     public IReadOnlyList<InputFile> Files => _files;
 
     public IReadOnlyList<InputError> Errors => _errors;
 
-    public static FileDiscovery Discover(IEnumerable<string> paths)
+    /// <summary>Charts and kustomizations that are not rendered, and why.</summary>
+    public IReadOnlyList<LintNotice> Notices => _notices;
+
+    private FileDiscovery(RenderPlan plan) => _plan = plan;
+
+    public static FileDiscovery Discover(IEnumerable<string> paths, RenderPlan? plan = null)
     {
-        var discovery = new FileDiscovery();
+        var discovery = new FileDiscovery(plan ?? RenderPlan.Disabled);
         foreach (var path in paths)
         {
             discovery.AddPath(path);
         }
 
+        discovery.DropKustomizationsBuiltByOthers();
         return discovery;
     }
 
@@ -63,6 +76,12 @@ internal sealed class FileDiscovery
             ignores = [.. ignores, local];
         }
 
+        var folder = _plan.Enabled ? ClassifyForRendering(displayPath, fullPath) : RenderedFolder.No;
+        if (folder == RenderedFolder.Whole)
+        {
+            return;
+        }
+
         IEnumerable<FileSystemInfo> entries;
         try
         {
@@ -92,11 +111,70 @@ internal sealed class FileDiscovery
             {
                 WalkDirectory(childDisplay, entry.FullName, root, ignores, visited);
             }
-            else if (IsManifestFile(entry.Name) && entry.Name != Configuration.ConfigLoader.FileName)
+            else if (folder == RenderedFolder.No && IsManifestFile(entry.Name) && entry.Name != Configuration.ConfigLoader.FileName)
             {
                 AddFile(childDisplay, entry.FullName, isExplicit: false);
             }
         }
+    }
+
+    /// <summary>
+    /// Queues a chart or kustomization folder for rendering when a renderer is at hand, or says why
+    /// it is not rendered. A chart is rendered or skipped as a whole; a kustomization's own files are
+    /// left to the build, and its subfolders are still walked.
+    /// </summary>
+    private RenderedFolder ClassifyForRendering(string displayPath, string fullPath)
+    {
+        var display = displayPath.Replace('\\', '/');
+        if (HelmChart.IsChart(fullPath))
+        {
+            if (_plan.Helm is not { } helm)
+            {
+                _notices.Add(new LintNotice(display, "Helm chart not rendered: helm is not on PATH (install it or pass --helm); its templates are not linted"));
+                return RenderedFolder.Whole;
+            }
+
+            _files.Add(new InputFile(display, fullPath, RenderWeight, null) { Render = new RenderJob(RendererKind.Helm, fullPath, display, helm) });
+            return RenderedFolder.Whole;
+        }
+
+        if (Kustomization.FileIn(fullPath) is null)
+        {
+            return RenderedFolder.No;
+        }
+
+        if (Kustomization.Dependencies(fullPath).Remote is { Count: > 0 } remote)
+        {
+            _notices.Add(new LintNotice(display, $"kustomization not built: it refers to remote resources ({string.Join(", ", remote.Take(3))}) and KubeLint never downloads; its files are linted as they are"));
+            return RenderedFolder.No;
+        }
+
+        if (_plan.Kustomize is not { } kustomize)
+        {
+            _notices.Add(new LintNotice(display, "kustomization not built: neither kubectl nor kustomize is on PATH; its files are linted as they are"));
+            return RenderedFolder.No;
+        }
+
+        _files.Add(new InputFile(display, fullPath, RenderWeight, null) { Render = new RenderJob(RendererKind.Kustomize, fullPath, display, kustomize) });
+        return RenderedFolder.OwnFiles;
+    }
+
+    /// <summary>
+    /// A base or component that another kustomization of this run builds on is linted as part of
+    /// that build only: built alone, a base yields objects that are never deployed as they are.
+    /// </summary>
+    private void DropKustomizationsBuiltByOthers()
+    {
+        var kustomizations = _files.Where(f => f.Render?.Kind == RendererKind.Kustomize).ToList();
+        if (kustomizations.Count < 2)
+        {
+            return;
+        }
+
+        var usedByOthers = kustomizations
+            .SelectMany(f => Kustomization.Dependencies(f.Render!.Directory).LocalFolders)
+            .ToHashSet(StringComparer.Ordinal);
+        _files.RemoveAll(f => f.Render is { Kind: RendererKind.Kustomize } job && usedByOthers.Contains(job.Directory));
     }
 
     private void AddFile(string displayPath, string fullPath, bool isExplicit)
@@ -222,6 +300,18 @@ internal sealed class FileDiscovery
         }
 
         return entry.LinkTarget is not null && Directory.Exists(entry.FullName);
+    }
+
+    private enum RenderedFolder
+    {
+        /// <summary>Not rendered: its files are linted as they are.</summary>
+        No,
+
+        /// <summary>A kustomization: its own files feed the build; its subfolders are walked.</summary>
+        OwnFiles,
+
+        /// <summary>A chart: rendered (or skipped) as a whole.</summary>
+        Whole,
     }
 
     private static string JoinDisplay(string directory, string name) =>

@@ -12,4 +12,7 @@ internal sealed record InputFile(string DisplayPath, string? FullPath, long Leng
 
     /// <summary>Named by the user rather than found in a directory: read even when it reports no length (a pipe).</summary>
     public bool IsExplicit { get; init; }
+
+    /// <summary>For a chart or kustomization folder: how to render it (the input is its output).</summary>
+    public Rendering.RenderJob? Render { get; init; }
 }

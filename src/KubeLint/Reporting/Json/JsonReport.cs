@@ -28,7 +28,14 @@ internal sealed record JsonFinding(
     string Message,
     JsonObjectRef Object,
     JsonLocation Location,
-    string? HelmSource);
+    string? HelmSource)
+{
+    /// <summary>For findings on output KubeLint rendered: where the finding sits in that output (location is the source file).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public JsonRendered? Rendered { get; init; }
+}
+
+internal sealed record JsonRendered(string By, int Line, int Column, int EndLine, int EndColumn);
 
 internal sealed record JsonObjectRef(string ApiVersion, string Kind, string? Namespace, string Name);
 

@@ -69,7 +69,10 @@ internal sealed record SarifSuppression(string Kind, string Justification);
 
 internal sealed record SarifLocation(SarifPhysicalLocation PhysicalLocation);
 
-internal sealed record SarifRelatedLocation(int Id, SarifPhysicalLocation PhysicalLocation, SarifText Message);
+internal sealed record SarifRelatedLocation(
+    int Id,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SarifPhysicalLocation? PhysicalLocation,
+    SarifText Message);
 
 internal sealed record SarifPhysicalLocation(
     SarifArtifactLocation ArtifactLocation,

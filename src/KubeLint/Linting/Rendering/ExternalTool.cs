@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace KubeLint.Linting.Rendering;
+
+/// <summary>Finds programs on PATH and runs them with a timeout and bounded output, without a shell.</summary>
+internal static class ExternalTool
+{
+    /// <summary>The full path of <paramref name="name"/> on PATH, or null.</summary>
+    public static string? Find(string name)
+    {
+        var path = Environment.GetEnvironmentVariable("PATH") ?? string.Empty;
+        var extensions = OperatingSystem.IsWindows() ? new[] { ".exe", ".cmd", string.Empty } : [string.Empty];
+        foreach (var directory in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        {
+            foreach (var extension in extensions)
+            {
+                var candidate = Path.Combine(directory, name + extension);
+                if (File.Exists(candidate) && (OperatingSystem.IsWindows() || (File.GetUnixFileMode(candidate) & UnixFileMode.UserExecute) != 0))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Runs a program; output beyond <paramref name="maxOutputChars"/> is an error, as is running past the timeout.</summary>
+    public static ToolRun Run(string program, IReadOnlyList<string> arguments, string workingDirectory, TimeSpan timeout, long maxOutputChars)
+    {
+        var start = new ProcessStartInfo(program)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = new Process { StartInfo = start };
+        var output = new StringBuilder();
+        var error = new StringBuilder();
+        var truncated = false;
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is null)
+            {
+                return;
+            }
+
+            lock (output)
+            {
+                if (output.Length + e.Data.Length + 1 > maxOutputChars)
+                {
+                    truncated = true;
+                    return;
+                }
+
+                output.Append(e.Data).Append('\n');
+            }
+        };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null && error.Length < 64 * 1024)
+            {
+                lock (error)
+                {
+                    error.Append(e.Data).Append('\n');
+                }
+            }
+        };
+
+        try
+        {
+            process.Start();
+        }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
+        {
+            return new ToolRun(-1, string.Empty, $"cannot run {program}: {e.Message}", TimedOut: false, Truncated: false);
+        }
+
+        process.StandardInput.Close();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (!process.WaitForExit(timeout))
+        {
+            try
+            {
+                process.Kill(entireProcessTree: true);
+            }
+            catch (InvalidOperationException)
+            {
+                // It ended on its own meanwhile.
+            }
+
+            process.WaitForExit();
+            return new ToolRun(-1, string.Empty, error.ToString(), TimedOut: true, Truncated: false);
+        }
+
+        process.WaitForExit();
+        lock (output)
+        {
+            return new ToolRun(process.ExitCode, output.ToString(), error.ToString(), TimedOut: false, Truncated: truncated);
+        }
+    }
+}
+
+/// <summary>What a program run produced.</summary>
+internal sealed record ToolRun(int ExitCode, string Output, string Error, bool TimedOut, bool Truncated)
+{
+    /// <summary>The first line of standard error that says something, for messages.</summary>
+    public string FirstErrorLine =>
+        Error.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? $"exit code {ExitCode}";
+}

@@ -1,0 +1,57 @@
+namespace KubeLint.Linting.Rendering;
+
+/// <summary>
+/// Builds a kustomization with <c>kubectl kustomize</c> or <c>kustomize build</c>. The build goes
+/// through a throw-away kustomization that asks for origin annotations, so every object says which
+/// file it came from; the user's files are never touched.
+/// </summary>
+internal static class KustomizeRenderer
+{
+    public static RenderOutput Render(RenderJob job, RenderOptions options, long maxOutputChars)
+    {
+        var wrapper = Path.Combine(Path.GetTempPath(), "kubelint-kustomize-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            Directory.CreateDirectory(wrapper);
+            var target = Path.GetRelativePath(wrapper, job.Directory).Replace('\\', '/');
+            File.WriteAllText(Path.Combine(wrapper, "kustomization.yaml"), $"resources:\n  - \"{target}\"\nbuildMetadata: [originAnnotations]\n");
+            var isKubectl = Path.GetFileNameWithoutExtension(job.Program) == "kubectl";
+            string[] arguments = isKubectl ? ["kustomize", wrapper] : ["build", wrapper];
+            var run = ExternalTool.Run(job.Program, arguments, wrapper, options.Timeout, maxOutputChars);
+            return run switch
+            {
+                { TimedOut: true } => new RenderOutput(null, $"kustomize build did not finish within {options.Timeout.TotalSeconds:0} s"),
+                { Truncated: true } => new RenderOutput(null, $"kustomize build wrote more than the {maxOutputChars / (1024 * 1024)} MiB a file may have"),
+                { ExitCode: not 0 } => new RenderOutput(null, $"kustomize build failed: {Clean(run.FirstErrorLine)}"),
+                _ => new RenderOutput(run.Output, null, wrapper),
+            };
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new RenderOutput(null, $"cannot prepare the kustomize build: {e.Message}");
+        }
+        finally
+        {
+            TryDelete(wrapper);
+        }
+    }
+
+    /// <summary>kubectl prefixes its errors with a klog header; keep the message.</summary>
+    private static string Clean(string line)
+    {
+        var marker = line.IndexOf("err=", StringComparison.Ordinal);
+        return marker >= 0 ? line[(marker + 4)..].Trim('"') : line;
+    }
+
+    private static void TryDelete(string directory)
+    {
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A temporary folder left behind is harmless.
+        }
+    }
+}
