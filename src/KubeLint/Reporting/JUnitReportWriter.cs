@@ -15,12 +15,14 @@ public sealed class JUnitReportWriter : IReportWriter
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(output);
-        var findingsByObject = result.Findings.ToLookup(f => (f.Location.File, f.Object));
-        var suites = result.Objects.Select(o => o.File)
-            .Concat(result.Errors.Select(e => e.File))
+        var findingsByObject = result.Findings.ToLookup(f => (f.Rendered?.Input ?? f.Location.File, f.Object));
+        var objectsByFile = result.Objects.ToLookup(o => o.File, StringComparer.Ordinal);
+        var errorsByFile = result.Errors.ToLookup(e => e.File, StringComparer.Ordinal);
+        var suites = objectsByFile.Select(g => g.Key)
+            .Concat(errorsByFile.Select(g => g.Key))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
-            .Select(file => BuildSuite(file, result, findingsByObject))
+            .Select(file => BuildSuite(file, errorsByFile[file], objectsByFile[file], result.Rules, findingsByObject))
             .ToList();
 
         // The declaration is written by hand: an XmlWriter over a TextWriter would claim the writer's encoding (UTF-16 for strings).
@@ -47,18 +49,23 @@ public sealed class JUnitReportWriter : IReportWriter
         output.WriteLine();
     }
 
-    private static Suite BuildSuite(string file, LintResult result, ILookup<(string, Manifests.ObjectRef), Finding> findingsByObject)
+    private static Suite BuildSuite(
+        string file,
+        IEnumerable<InputError> errors,
+        IEnumerable<LintedObject> objects,
+        IReadOnlyList<RuleDescriptor> rules,
+        ILookup<(string, Manifests.ObjectRef), Finding> findingsByObject)
     {
         var cases = new List<Case>();
-        foreach (var error in result.Errors.Where(e => e.File == file))
+        foreach (var error in errors)
         {
             cases.Add(new Case(file, "input", null, [], error));
         }
 
-        foreach (var obj in result.Objects.Where(o => o.File == file))
+        foreach (var obj in objects)
         {
             var findings = findingsByObject[(file, obj.Ref)].ToList();
-            foreach (var rule in result.Rules.Where(r => RuleApplicability.AppliesTo(r, obj.Ref) || findings.Any(f => f.RuleId == r.Id)))
+            foreach (var rule in rules.Where(r => RuleApplicability.AppliesTo(r, obj.Ref) || findings.Any(f => f.RuleId == r.Id)))
             {
                 cases.Add(new Case(obj.Ref.Display, $"{rule.Id} {rule.Name}", rule, [.. findings.Where(f => f.RuleId == rule.Id)], null));
             }

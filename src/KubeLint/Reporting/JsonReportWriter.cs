@@ -28,7 +28,7 @@ public sealed class JsonReportWriter(ReportOptions options) : IReportWriter
             Suppressed = options?.ShowSuppressed == true ? [.. result.Suppressed.Select(f => new JsonSuppressedFinding(ToJson(f), f.SuppressionReason ?? string.Empty))] : null,
             Baseline = result.Baseline is { } baseline ? new JsonBaseline(baseline.Matched, baseline.Stale) : null,
         };
-        output.WriteLine(JsonSerializer.Serialize(report, Context.JsonReport));
+        JsonOutput.Write(output, report, Context.JsonReport);
     }
 
     private static JsonFinding ToJson(Finding finding) =>

@@ -32,7 +32,7 @@ public sealed class SarifReportWriter(ReportOptions options) : IReportWriter
             [new SarifInvocation(result.Errors.Count == 0, [.. result.Errors.Select(ToNotification)])],
             [.. result.Findings.Select(f => ToResult(f, ruleIndex)), .. (options.ShowSuppressed ? result.Suppressed.Select(f => ToResult(f, ruleIndex) with { Suppressions = [Suppression(f)] }) : [])],
             "utf16CodeUnits");
-        output.WriteLine(JsonSerializer.Serialize(new SarifLog(SchemaUri, "2.1.0", [run]), Context.SarifLog));
+        JsonOutput.Write(output, new SarifLog(SchemaUri, "2.1.0", [run]), Context.SarifLog);
     }
 
     private static SarifRule ToRule(RuleDescriptor rule) =>

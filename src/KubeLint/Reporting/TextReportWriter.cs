@@ -20,9 +20,12 @@ public sealed class TextReportWriter(ReportOptions options) : IReportWriter
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(output);
-        var files = result.Findings.Select(f => f.Location.File)
-            .Concat(result.Errors.Select(e => e.File))
-            .Concat(options.ShowSuppressed ? result.Suppressed.Select(f => f.Location.File) : [])
+        var errorsByFile = result.Errors.ToLookup(e => e.File, StringComparer.Ordinal);
+        var findingsByFile = result.Findings.ToLookup(f => f.Location.File, StringComparer.Ordinal);
+        var suppressedByFile = (options.ShowSuppressed ? result.Suppressed : []).ToLookup(f => f.Location.File, StringComparer.Ordinal);
+        var files = findingsByFile.Select(g => g.Key)
+            .Concat(errorsByFile.Select(g => g.Key))
+            .Concat(suppressedByFile.Select(g => g.Key))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal);
         var first = true;
@@ -34,17 +37,12 @@ public sealed class TextReportWriter(ReportOptions options) : IReportWriter
             }
 
             first = false;
-            foreach (var error in result.Errors.Where(e => e.File == file))
+            foreach (var error in errorsByFile[file])
             {
                 output.WriteLine($"{Paint(Bold, $"{error.File}:{error.Line}:{error.Column}:")} {Paint(SeverityColor(Severity.Error), "error")} {error.Message}");
             }
 
-            foreach (var finding in result.Findings.Where(f => f.Location.File == file))
-            {
-                WriteFinding(output, finding);
-            }
-
-            foreach (var finding in options.ShowSuppressed ? result.Suppressed.Where(f => f.Location.File == file) : [])
+            foreach (var finding in findingsByFile[file].Concat(suppressedByFile[file]))
             {
                 WriteFinding(output, finding);
             }

@@ -59,7 +59,7 @@ public sealed class Baseline
     public void Write(TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        output.WriteLine(JsonSerializer.Serialize(new BaselineDocument(ToolName, FormatVersion, Entries), Context.BaselineDocument));
+        JsonOutput.Write(output, new BaselineDocument(ToolName, FormatVersion, Entries), Context.BaselineDocument);
     }
 
     /// <summary>Splits findings into those the baseline does not list (new) and counts the rest.</summary>

@@ -33,7 +33,7 @@ internal sealed class RenderedSource(RenderJob job, string? originBase)
     /// <summary>The finding moved to its source file, keeping the rendered position beside it.</summary>
     public Finding Relocate(Finding finding)
     {
-        var rendered = new RenderedLocation(job.Description, finding.Location.Start, finding.Location.End);
+        var rendered = new RenderedLocation(job.DisplayPath, job.Description, finding.Location.Start, finding.Location.End);
         var steps = NodePath.Parse(finding.Path);
         var source = job.Kind == RendererKind.Helm ? InTemplate(finding, steps) : InKustomizeSources(finding, steps);
         return source is { } span ? finding with { Location = span, Rendered = rendered } : finding with { Rendered = rendered };
