@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace KubeLint.Manifests.AdminUis;
 
 /// <summary>An admin UI KubeLint recognises: how to spot it, what authentication it has, and what turns that off.</summary>
@@ -36,5 +34,5 @@ public sealed record AdminUiEntry
     public bool IsKubernetesDashboard { get; init; }
 
     internal bool MatchesImage(string repository) =>
-        Images.Any(pattern => Regex.IsMatch(repository, pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100)));
+        Images.Any(pattern => ImagePatterns.IsMatch(repository, pattern));
 }

@@ -8,6 +8,7 @@ internal sealed class RbacModel
     private readonly List<RoleFacts> _clusterRoleList = [];
     private readonly Dictionary<string, IReadOnlyList<GrantedRule>> _clusterRoleRules = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Kind, string? Namespace, string Name), List<(BindingFacts Binding, SubjectFacts Subject)>> _bySubject = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Namespace, string Name), IReadOnlyList<DangerousGrant>> _dangerousByServiceAccount = new();
 
     public RbacModel(IReadOnlyList<RoleFacts> roles, IReadOnlyList<BindingFacts> bindings)
     {
@@ -67,7 +68,7 @@ internal sealed class RbacModel
 
     /// <summary>The dangerous permissions a ServiceAccount holds, most severe first, unnarrowed grants before narrowed ones.</summary>
     public IReadOnlyList<DangerousGrant> DangerousGrantsOfServiceAccount(string ns, string name) =>
-        DangerousGrantsOf(GrantsOfServiceAccount(ns, name));
+        _dangerousByServiceAccount.GetOrAdd((ns, name), key => DangerousGrantsOf(GrantsOfServiceAccount(key.Namespace, key.Name)));
 
     /// <summary>The dangerous permissions in a set of grants, most severe first, unnarrowed grants before narrowed ones.</summary>
     public static IReadOnlyList<DangerousGrant> DangerousGrantsOf(IReadOnlyList<Grant> grants)
