@@ -83,6 +83,17 @@ internal static class LintCommand
             return (null, "--config and --no-config cannot be combined");
         }
 
+        long? maxFileBytes = null;
+        if (parseResult.GetValue(options.MaxFileSize) is { } sizeText)
+        {
+            if (!ByteSize.TryParse(sizeText, out var size))
+            {
+                return (null, $"--max-file-size takes a size such as 64MiB, 512KiB or 10MB, not '{sizeText}'");
+            }
+
+            maxFileBytes = size;
+        }
+
         var (render, renderError) = options.Rendering.Read(parseResult, parseResult.GetValue(options.Namespace));
         if (render is null)
         {
@@ -103,6 +114,7 @@ internal static class LintCommand
             WriteBaselinePath = parseResult.GetValue(options.WriteBaseline),
             Pss = pss,
             Render = render,
+            MaxFileBytes = maxFileBytes,
             StdinFileName = parseResult.GetValue(options.StdinFileName) ?? "-",
             SourceRoot = parseResult.GetValue(options.SourceRoot) is { } root ? Path.GetFullPath(root) : RepositoryRoot.Find(Environment.CurrentDirectory),
             Color = color,
@@ -123,7 +135,9 @@ internal static class LintCommand
             }
         }
 
-        var texts = request.Paths.Contains("-") ? [new SourceText(request.StdinFileName, console.In.ReadToEnd())] : Array.Empty<SourceText>();
+        var maxFileBytes = request.MaxFileBytes ?? new LintRequest().MaxFileBytes;
+        var (stdinText, stdinError) = request.Paths.Contains("-") ? StandardInput.Read(console.In, request.StdinFileName, maxFileBytes) : (null, null);
+        SourceText[] texts = stdinText is null ? [] : [new SourceText(request.StdinFileName, stdinText)];
         var lintRequest = new LintRequest
         {
             Paths = [.. request.Paths.Where(p => p != "-")],
@@ -136,10 +150,15 @@ internal static class LintCommand
             StrictSuppressions = request.Strict,
             Baseline = baseline,
             Render = request.Render,
+            MaxFileBytes = maxFileBytes,
             MaxDegreeOfParallelism = request.Jobs,
         };
 
         var result = new Linter().Lint(lintRequest);
+        if (stdinError is not null)
+        {
+            result = result with { Errors = [stdinError, .. result.Errors], Summary = result.Summary with { Errors = result.Summary.Errors + 1 } };
+        }
         foreach (var error in result.Errors.Where(e => e.Kind == ErrorKind.Configuration))
         {
             console.Error.WriteLine($"kubelint: {error.File}:{error.Line}:{error.Column}: {error.Message}");

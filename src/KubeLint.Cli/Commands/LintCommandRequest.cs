@@ -30,6 +30,8 @@ internal sealed record LintCommandRequest
 
     public KubeLint.Linting.Rendering.RenderOptions? Render { get; init; }
 
+    public long? MaxFileBytes { get; init; }
+
     public string StdinFileName { get; init; } = "-";
 
     /// <summary>The absolute directory report paths are relative to.</summary>

@@ -95,6 +95,12 @@ internal sealed class LintOptions
         HelpName = "when",
     };
 
+    public Option<string> MaxFileSize { get; } = new("--max-file-size")
+    {
+        Description = "Files larger than this are reported as errors, not read: e.g. 64MiB (the default), 512KiB, 10MB.",
+        HelpName = "size",
+    };
+
     public Option<int> Jobs { get; } = new("--jobs", "-j")
     {
         Description = "Files read in parallel (0: automatic). Output is identical for any value.",
@@ -106,7 +112,7 @@ internal sealed class LintOptions
     public void AddTo(Command command)
     {
         command.Arguments.Add(Paths);
-        foreach (var option in (Option[])[Format, Output, FailOn, Namespace, Pss, Config, NoConfig, Strict, ShowSuppressed, Baseline, WriteBaseline, .. Rendering.All, SourceRoot, StdinFileName, Color, Jobs])
+        foreach (var option in (Option[])[Format, Output, FailOn, Namespace, Pss, Config, NoConfig, Strict, ShowSuppressed, Baseline, WriteBaseline, .. Rendering.All, SourceRoot, StdinFileName, Color, MaxFileSize, Jobs])
         {
             command.Options.Add(option);
         }

@@ -63,5 +63,5 @@ internal static class SourceReader
     }
 
     private static InputError TooLarge(InputFile file, long maxBytes) =>
-        new(file.DisplayPath, 1, 1, $"file is larger than {maxBytes / (1024 * 1024)} MiB (the --max-file-size limit); not linted");
+        new(file.DisplayPath, 1, 1, $"file is larger than {ByteSize.Format(maxBytes)} (the --max-file-size limit); not linted");
 }

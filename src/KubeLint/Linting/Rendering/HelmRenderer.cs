@@ -31,7 +31,7 @@ internal static class HelmRenderer
         return run switch
         {
             { TimedOut: true } => new RenderOutput(null, $"helm template did not finish within {options.Timeout.TotalSeconds:0} s"),
-            { Truncated: true } => new RenderOutput(null, $"helm template wrote more than the {maxOutputChars / (1024 * 1024)} MiB a file may have"),
+            { Truncated: true } => new RenderOutput(null, $"helm template wrote more than the {ByteSize.Format(maxOutputChars)} a file may have"),
             { ExitCode: not 0 } => new RenderOutput(null, $"helm template failed: {run.FirstErrorLine}"),
             _ => new RenderOutput(run.Output, null),
         };

@@ -21,7 +21,7 @@ internal static class KustomizeRenderer
             return run switch
             {
                 { TimedOut: true } => new RenderOutput(null, $"kustomize build did not finish within {options.Timeout.TotalSeconds:0} s"),
-                { Truncated: true } => new RenderOutput(null, $"kustomize build wrote more than the {maxOutputChars / (1024 * 1024)} MiB a file may have"),
+                { Truncated: true } => new RenderOutput(null, $"kustomize build wrote more than the {ByteSize.Format(maxOutputChars)} a file may have"),
                 { ExitCode: not 0 } => new RenderOutput(null, $"kustomize build failed: {Clean(run.FirstErrorLine)}"),
                 _ => new RenderOutput(run.Output, null, wrapper),
             };
