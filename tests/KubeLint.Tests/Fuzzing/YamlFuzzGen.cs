@@ -3,7 +3,8 @@ using CsCheck;
 namespace KubeLint.Tests.Fuzzing;
 
 /// <summary>
-/// Generates hostile-looking manifests: mostly Kubernetes-shaped YAML built from the keys and values
+/// Generates hostile-looking manifests: well-formed objects (<see cref="KubernetesObjectGen"/>), the
+/// same with a hostile line put in, and Kubernetes-shaped YAML lines built from the keys and values
 /// the rules read (so the rules run on it), with anchors, aliases, merge keys, tags, flow
 /// collections, block scalars, directives and document markers mixed in, and some plain noise.
 /// </summary>
@@ -46,10 +47,21 @@ internal static class YamlFuzzGen
         Gen.Select(Gen.OneOf(Kinds), Gen.Int[0, 3], (kind, api) =>
             $"apiVersion: {new[] { "v1", "apps/v1", "batch/v1", "rbac.authorization.k8s.io/v1" }[api]}\nkind: {kind}\nmetadata:\n  name: fuzz\n  namespace: ns\nspec:\n");
 
+    /// <summary>Well-formed objects with one hostile line put in somewhere.</summary>
+    private static readonly Gen<string> Damaged =
+        Gen.Select(KubernetesObjectGen.Manifests, Line, Gen.Int[0, int.MaxValue], (text, line, at) =>
+        {
+            var lines = text.Split('\n').ToList();
+            lines.Insert(at % lines.Count, line);
+            return string.Join('\n', lines);
+        });
+
     /// <summary>A text of one to a few documents.</summary>
     public static readonly Gen<string> Manifest =
         Gen.Frequency(
-            (6, Gen.Select(Header, Line.Array[0, 60], (header, lines) => header + string.Join('\n', lines))),
-            (3, Line.Array[0, 80].Select(lines => string.Join('\n', lines))),
+            (8, KubernetesObjectGen.Manifests),
+            (3, Damaged),
+            (4, Gen.Select(Header, Line.Array[0, 60], (header, lines) => header + string.Join('\n', lines))),
+            (2, Line.Array[0, 80].Select(lines => string.Join('\n', lines))),
             (1, Gen.String));
 }
