@@ -276,7 +276,7 @@ internal sealed class YamlTreeBuilder
     private void ReportDuplicate(YamlMappingEntry first, YamlMappingEntry second) =>
         FailDocument(
             second.Key.Start,
-            $"duplicate key \"{second.KeyText}\" (first at line {first.Key.Start.Line}); Kubernetes rejects the object");
+            $"duplicate key \"{second.KeyText}\" (first at line {first.Key.Start.Line}); kubectl and Helm refuse duplicate keys");
 
     private Frame PopFrame()
     {
