@@ -85,6 +85,31 @@ public class TokenScenarioTests
     }
 
     [Test]
+    public void A_service_account_defined_per_environment_resolves_to_the_copy_beside_the_workload()
+    {
+        // dev/ sorts first: a "first definition wins" index would let dev's opt-out hide prod's token.
+        const string OptedOut = "apiVersion: v1\nkind: ServiceAccount\nmetadata: {name: default, namespace: shop}\nautomountServiceAccountToken: false\n";
+        const string Unset = "apiVersion: v1\nkind: ServiceAccount\nmetadata: {name: default, namespace: shop}\n";
+        using var dir = new TempDirectory();
+        dir.Write("rbac/binding.yaml", Binding);
+        dir.Write("envs/dev/sa.yaml", OptedOut);
+        dir.Write("envs/dev/web.yaml", Deployment);
+        dir.Write("envs/prod/sa.yaml", Unset);
+        dir.Write("envs/prod/web.yaml", Deployment);
+
+        var result = new Linter().Lint(new LintRequest { Paths = [dir.Path], UseConfigFiles = false });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Findings.Where(f => f.RuleId == RuleIds.PrivilegedTokenMounted).Select(f => f.Location.File), Is.EqualTo(new[] { Path.Combine(dir.Path, "envs/prod/web.yaml") }));
+            Assert.That(
+                result.Findings.Where(f => f.RuleId == RuleIds.DefaultServiceaccountUsed && f.Object.Kind == "ServiceAccount").Select(f => f.Location.File),
+                Is.EqualTo(new[] { Path.Combine(dir.Path, "envs/prod/sa.yaml") }),
+                "each definition is an object of its own");
+        });
+    }
+
+    [Test]
     public void Opting_the_pod_out_of_the_token_silences_it()
     {
         var fixedDeployment = Deployment.Replace("      containers:", "      automountServiceAccountToken: false\n      containers:", StringComparison.Ordinal);

@@ -6,13 +6,13 @@ namespace KubeLint.Manifests.Index;
 
 /// <summary>
 /// The one cross-object index of a run, built from every file's facts in input order, so lookups
-/// are deterministic: the first definition of a name wins.
+/// are deterministic. A name defined more than once resolves to the definition nearest the
+/// referring object (<see cref="NamedDefinitions{T}"/>).
 /// </summary>
 internal sealed class ManifestIndex
 {
-    private readonly Dictionary<(string Namespace, string Name), ServiceAccountFacts> _serviceAccounts = [];
-    private readonly List<ServiceAccountFacts> _serviceAccountsInOrder = [];
-    private readonly Dictionary<(string Namespace, string Name), ConfigMapFacts> _configMaps = [];
+    private readonly NamedDefinitions<ServiceAccountFacts> _serviceAccounts = new(a => a.Object);
+    private readonly NamedDefinitions<ConfigMapFacts> _configMaps = new(c => c.Object);
     private readonly Dictionary<WorkloadFacts, TokenMount> _tokenMounts = new(ReferenceEqualityComparer.Instance);
 
     public ManifestIndex(IEnumerable<FileFacts> files)
@@ -27,10 +27,7 @@ internal sealed class ManifestIndex
         {
             foreach (var account in file.ServiceAccounts)
             {
-                if (_serviceAccounts.TryAdd((account.Namespace, account.Name), account))
-                {
-                    _serviceAccountsInOrder.Add(account);
-                }
+                _serviceAccounts.Add(account.Namespace, account.Name, account);
             }
 
             workloads.AddRange(file.Workloads);
@@ -41,7 +38,7 @@ internal sealed class ManifestIndex
             adminUis.AddRange(file.AdminUis);
             foreach (var configMap in file.ConfigMaps)
             {
-                _configMaps.TryAdd((configMap.Namespace, configMap.Name), configMap);
+                _configMaps.Add(configMap.Namespace, configMap.Name, configMap);
             }
         }
 
@@ -55,8 +52,8 @@ internal sealed class ManifestIndex
 
     public IReadOnlyList<WorkloadFacts> Workloads { get; }
 
-    /// <summary>Every ServiceAccount of the input, first definition of each name, in input order.</summary>
-    public IEnumerable<ServiceAccountFacts> ServiceAccounts => _serviceAccountsInOrder;
+    /// <summary>Every ServiceAccount definition of the input, in input order.</summary>
+    public IReadOnlyList<ServiceAccountFacts> ServiceAccounts => _serviceAccounts.All;
 
     public IReadOnlyList<BindingFacts> Bindings { get; }
 
@@ -66,12 +63,13 @@ internal sealed class ManifestIndex
 
     public IReadOnlyList<AdminUiFacts> AdminUis { get; }
 
-    public ConfigMapFacts? FindConfigMap(string ns, string name) => _configMaps.GetValueOrDefault((ns, name));
+    /// <summary>The ConfigMap <paramref name="ns"/>/<paramref name="name"/> nearest <paramref name="fromFile"/>.</summary>
+    public ConfigMapFacts? FindConfigMap(string ns, string name, string fromFile) => _configMaps.Nearest(ns, name, fromFile);
 
     public RbacModel Rbac { get; }
 
-    public ServiceAccountFacts? FindServiceAccount(string ns, string name) =>
-        _serviceAccounts.GetValueOrDefault((ns, name));
+    /// <summary>The ServiceAccount <paramref name="ns"/>/<paramref name="name"/> nearest <paramref name="fromFile"/>.</summary>
+    public ServiceAccountFacts? FindServiceAccount(string ns, string name, string fromFile) => _serviceAccounts.Nearest(ns, name, fromFile);
 
     /// <summary>The token-mount decision for a workload, decided once per run.</summary>
     public TokenMount TokenMountOf(WorkloadFacts workload)

@@ -28,7 +28,7 @@ internal sealed record TokenMount(TokenMountState State, TokenMountReason Reason
     /// <summary>Kubernetes' precedence: the pod's field, then the ServiceAccount's, else mounted.</summary>
     public static TokenMount Decide(WorkloadFacts workload, ManifestIndex index)
     {
-        var account = index.FindServiceAccount(workload.Namespace, workload.ServiceAccountName);
+        var account = index.FindServiceAccount(workload.Namespace, workload.ServiceAccountName, workload.Object.Source.File);
         if (workload.Automount is { } podSetting)
         {
             return new TokenMount(podSetting.Value ? TokenMountState.Mounted : TokenMountState.NotMounted, TokenMountReason.PodField, account);
