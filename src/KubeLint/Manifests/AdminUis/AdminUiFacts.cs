@@ -22,6 +22,6 @@ internal sealed record AdminUiFacts(
     /// <summary>Literal values of the entry's <see cref="AdminUiEntry.DetailEnv"/> variables.</summary>
     public IReadOnlyDictionary<string, string> Details { get; init; } = new Dictionary<string, string>();
 
-    /// <summary><c>Grafana (Deployment monitoring/grafana)</c>.</summary>
-    public string Display => $"{Entry.Name} ({Workload.Object.Ref.Display})";
+    /// <summary><c>Grafana (container "grafana" of Deployment monitoring/grafana)</c>.</summary>
+    public string Display => $"{Entry.Name} (container \"{Container}\" of {Workload.Object.Ref.Display})";
 }
