@@ -13,7 +13,7 @@ internal sealed class DashboardAdminServiceaccountRule : CrossObjectRule
         Category = RuleCategories.Dashboard,
         DefaultSeverity = Severity.Error,
         AppliesTo = ["workloads running the Kubernetes Dashboard"],
-        WhatItChecks = "The ServiceAccount a Kubernetes Dashboard runs as, resolved across the input like KL2002: cluster-admin or any other dangerous permission (reading secrets, creating workloads, exec, escalate/bind/impersonate…) through any binding, group or aggregated role.",
+        WhatItChecks = "The ServiceAccount a Kubernetes Dashboard runs as, resolved across the input like KL2002: cluster-admin or any other dangerous permission (reading secrets, creating workloads, exec, escalate/bind/impersonate…) through any binding, group or aggregated role. Grants narrowed by `resourceNames` do not count: the minimal Role each Dashboard release ships reads only the Dashboard's own secrets, by name.",
         WhyItMatters = "Whoever reaches a Dashboard that lets them skip login, or finds a way around it, acts with the Dashboard's own ServiceAccount. Old installation guides bound it to cluster-admin; the Dashboard needs none of that, because users log in with their own tokens.",
         HowToFix = "Bind the Dashboard's ServiceAccount only to the minimal Role its release ships (settings and its own secrets) and let users log in with their own tokens.",
         Example = """
@@ -103,7 +103,9 @@ internal sealed class DashboardAdminServiceaccountRule : CrossObjectRule
                 continue;
             }
 
-            if (context.Index.Rbac.DangerousGrantsOfServiceAccount(workload.Namespace, workload.ServiceAccountName) is not [var strongest, ..])
+            var strongest = context.Index.Rbac.DangerousGrantsOfServiceAccount(workload.Namespace, workload.ServiceAccountName)
+                .FirstOrDefault(g => !g.Grant.Rule.Rule.IsNarrowed);
+            if (strongest is null)
             {
                 continue;
             }
@@ -117,8 +119,7 @@ internal sealed class DashboardAdminServiceaccountRule : CrossObjectRule
                 workload.Object,
                 at,
                 workload.ServiceAccountField?.Path ?? string.Empty,
-                $"the Kubernetes Dashboard runs as ServiceAccount {workload.Namespace}/{workload.ServiceAccountName}, which {power}{grant.Membership}: whoever gets into the Dashboard without their own token acts with it",
-                strongest.Grant.Rule.Rule.IsNarrowed ? Severity.Warning : null);
+                $"the Kubernetes Dashboard runs as ServiceAccount {workload.Namespace}/{workload.ServiceAccountName}, which {power}{grant.Membership}: whoever gets into the Dashboard without their own token acts with it");
         }
     }
 }
