@@ -89,19 +89,27 @@ internal static class KubernetesObjectGen
         Field("role", Scalar("system_r"), 20),
         Field("level", Scalar("s0:c1,c2"), 20));
 
-    private static readonly Gen<FuzzYaml> ContainerSecurityContext = Map(
-        Field("privileged", Boolean, 35),
+    /// <summary>The fields a pod's and a container's securityContext share.</summary>
+    private static readonly Gen<(string, FuzzYaml)?>[] CommonSecurityContext =
+    [
         Field("runAsUser", Number, 35),
         Field("runAsGroup", Number, 20),
         Field("runAsNonRoot", Boolean, 35),
+        Field("seccompProfile", SeccompProfile, 30),
+        Field("seLinuxOptions", SeLinuxOptions, 12),
+        Field("appArmorProfile", Map(Field("type", Scalar("RuntimeDefault", "Unconfined", "Localhost"), 90)), 12),
+        Field("windowsOptions", Map(Field("hostProcess", Boolean, 80)), 6),
+    ];
+
+    private static readonly Gen<FuzzYaml> ContainerSecurityContext = Map(
+    [
+        .. CommonSecurityContext,
+        Field("privileged", Boolean, 35),
         Field("allowPrivilegeEscalation", Boolean, 35),
         Field("readOnlyRootFilesystem", Boolean, 20),
         Field("capabilities", Capabilities, 35),
-        Field("seccompProfile", SeccompProfile, 25),
-        Field("seLinuxOptions", SeLinuxOptions, 15),
-        Field("appArmorProfile", Map(Field("type", Scalar("RuntimeDefault", "Unconfined", "Localhost"), 90)), 15),
         Field("procMount", Scalar("Default", "Unmasked"), 10),
-        Field("windowsOptions", Map(Field("hostProcess", Boolean, 80)), 8));
+    ]);
 
     private static readonly Gen<FuzzYaml> Container = Map(
         Field("name", Scalar("app", "sidecar", "init", "apiserver", "\"\""), 95),
@@ -139,16 +147,12 @@ internal static class KubernetesObjectGen
         Field("ephemeral", Scalar("{}"), 5));
 
     private static readonly Gen<FuzzYaml> PodSecurityContext = Map(
-        Field("runAsUser", Number, 40),
-        Field("runAsGroup", Number, 20),
-        Field("runAsNonRoot", Boolean, 40),
+    [
+        .. CommonSecurityContext,
         Field("fsGroup", Number, 15),
         Field("supplementalGroups", List(Number, 0, 2), 10),
-        Field("seccompProfile", SeccompProfile, 35),
-        Field("seLinuxOptions", SeLinuxOptions, 10),
-        Field("appArmorProfile", Map(Field("type", Scalar("RuntimeDefault", "Unconfined"), 90)), 10),
         Field("sysctls", List(Map(Field("name", Scalar("net.ipv4.ip_local_port_range", "kernel.shm_rmid_forced", "net.core.somaxconn", "net.ipv4.ping_group_range")), Field("value", Scalar("\"1\""))), 0, 2), 15),
-        Field("windowsOptions", Map(Field("hostProcess", Boolean, 80)), 5));
+    ]);
 
     private static readonly Gen<FuzzYaml> PodSpec = Map(
         Field("containers", List(Gen.Frequency((5, Container), (1, ApiServerContainer)), 0, 3), 95),
