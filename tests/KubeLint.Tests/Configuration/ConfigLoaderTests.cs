@@ -108,6 +108,7 @@ public class ConfigLoaderTests
     [TestCase("adminUis: {id: x}\n", "1:11", "adminUis must be a list of entries")]
     [TestCase("adminUis:\n  - id: x\n", "2:5", "an adminUis entry needs an id, a name and at least one image pattern")]
     [TestCase("adminUis:\n  - {id: x, name: X, images: ['(']}\n", "2:31", "adminUis.images has an invalid regular expression")]
+    [TestCase("adminUis:\n  - {id: x, name: X, images: ['(a)\\1']}\n", "2:31", "adminUis.images has an invalid regular expression")]
     [TestCase("adminUis:\n  - {id: x, name: X, images: [x], authentication: maybe}\n", "2:51", "adminUis.authentication must be onByDefault, none or external, not 'maybe'")]
     [TestCase("adminUis:\n  - {id: x, name: X, images: [x], alwaysUnauthenticated: sometimes}\n", "2:58", "adminUis.alwaysUnauthenticated must be true or false")]
     [TestCase("adminUis:\n  - {id: x, name: X, images: [x], authOff: [{env: A}]}\n", "2:45", "an authOff entry needs one of flag, env or configMapKey, and a reason")]

@@ -54,9 +54,9 @@ internal static class AdminUiReader
         {
             try
             {
-                _ = new Regex(pattern, RegexOptions.None, TimeSpan.FromMilliseconds(100));
+                _ = LinearRegex.Create(pattern, RegexOptions.IgnoreCase);
             }
-            catch (ArgumentException e)
+            catch (Exception e) when (e is ArgumentException or NotSupportedException)
             {
                 reader.Error(item, $"adminUis.images has an invalid regular expression: {e.Message}");
                 continue;

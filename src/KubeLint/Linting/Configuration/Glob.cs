@@ -35,7 +35,7 @@ internal sealed class Glob
             }
         }
 
-        _regex = new Regex(builder.Append('$').ToString(), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        _regex = LinearRegex.Create(builder.Append('$').ToString());
     }
 
     public string Pattern { get; }

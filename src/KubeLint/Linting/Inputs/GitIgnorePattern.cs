@@ -52,7 +52,7 @@ internal sealed class GitIgnorePattern
         text = text.TrimStart('/');
         var body = GlobToRegex(text);
         var pattern = anchored ? $"^{body}$" : $"^(?:.*/)?{body}$";
-        return new GitIgnorePattern(new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), negated, directoryOnly);
+        return new GitIgnorePattern(LinearRegex.Create(pattern), negated, directoryOnly);
     }
 
     private static string GlobToRegex(string glob)

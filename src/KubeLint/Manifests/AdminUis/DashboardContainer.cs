@@ -24,6 +24,6 @@ internal sealed partial record DashboardContainer(ContainerView Container, Conta
         }
     }
 
-    [GeneratedRegex("(^|/)kubernetes-dashboard(-[a-z0-9]+)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex("(^|/)kubernetes-dashboard(-[a-z0-9]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex LegacyImage();
 }

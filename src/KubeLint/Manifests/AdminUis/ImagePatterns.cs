@@ -13,5 +13,5 @@ internal static class ImagePatterns
     private static readonly ConcurrentDictionary<string, Regex> Compiled = new(StringComparer.Ordinal);
 
     public static bool IsMatch(string repository, string pattern) =>
-        Compiled.GetOrAdd(pattern, static p => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100))).IsMatch(repository);
+        Compiled.GetOrAdd(pattern, static p => LinearRegex.Create(p, RegexOptions.IgnoreCase)).IsMatch(repository);
 }
