@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CsCheck;
 using KubeLint.Linting.Inputs;
 
 namespace KubeLint.Tests.Linting;
@@ -32,5 +33,21 @@ public class GitIgnorePatternTests
             Assert.That(matched, Is.False);
             Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(10)), "a generous bound: linear matching takes milliseconds");
         });
+    }
+
+    [TestCase("[z-a].yaml")]
+    [TestCase("[a-]x")]
+    [TestCase("[]]")]
+    [TestCase("[\\]")]
+    [TestCase("[!]")]
+    [TestCase("\\")]
+    public void A_line_git_would_not_understand_is_ignored_rather_than_fatal(string line) =>
+        Assert.That(() => GitIgnorePattern.Parse(line)?.Matches("x.yaml", isDirectory: false), Throws.Nothing);
+
+    [Test]
+    public void No_line_of_a_gitignore_stops_the_run()
+    {
+        var line = Gen.Char["[]!*?\\/-az^#. "].Array[0, 16].Select(chars => new string(chars));
+        line.Sample(text => GitIgnorePattern.Parse(text)?.Matches("a/b-z.yaml", isDirectory: false), iter: 5_000);
     }
 }

@@ -22,6 +22,7 @@ internal sealed class GitIgnorePattern
     public bool Matches(string relativePath, bool isDirectory) =>
         (!DirectoryOnly || isDirectory) && _regex.IsMatch(relativePath);
 
+    /// <summary>The pattern of one line; null for blank lines, comments and patterns that can match nothing.</summary>
     public static GitIgnorePattern? Parse(string line)
     {
         var text = line.TrimEnd('\r');
@@ -52,7 +53,15 @@ internal sealed class GitIgnorePattern
         text = text.TrimStart('/');
         var body = GlobToRegex(text);
         var pattern = anchored ? $"^{body}$" : $"^(?:.*/)?{body}$";
-        return new GitIgnorePattern(LinearRegex.Create(pattern), negated, directoryOnly);
+        try
+        {
+            return new GitIgnorePattern(LinearRegex.Create(pattern), negated, directoryOnly);
+        }
+        catch (ArgumentException)
+        {
+            // A bracket expression git cannot match either, such as [z-a]: the line matches nothing.
+            return null;
+        }
     }
 
     private static string GlobToRegex(string glob)
