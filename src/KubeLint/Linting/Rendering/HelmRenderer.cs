@@ -28,12 +28,6 @@ internal static class HelmRenderer
         }
 
         var run = ExternalTool.Run(job.Program, arguments, job.Directory, options.Timeout, maxOutputChars);
-        return run switch
-        {
-            { TimedOut: true } => new RenderOutput(null, $"helm template did not finish within {options.Timeout.TotalSeconds:0} s"),
-            { Truncated: true } => new RenderOutput(null, $"helm template wrote more than the {ByteSize.Format(maxOutputChars)} a file may have"),
-            { ExitCode: not 0 } => new RenderOutput(null, $"helm template failed: {run.FirstErrorLine}"),
-            _ => new RenderOutput(run.Output, null),
-        };
+        return run.ToRenderOutput("helm template", options.Timeout, maxOutputChars, run.FirstErrorLine);
     }
 }

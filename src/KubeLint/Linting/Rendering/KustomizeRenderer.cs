@@ -18,13 +18,7 @@ internal static class KustomizeRenderer
             var isKubectl = Path.GetFileNameWithoutExtension(job.Program) == "kubectl";
             string[] arguments = isKubectl ? ["kustomize", wrapper] : ["build", wrapper];
             var run = ExternalTool.Run(job.Program, arguments, wrapper, options.Timeout, maxOutputChars);
-            return run switch
-            {
-                { TimedOut: true } => new RenderOutput(null, $"kustomize build did not finish within {options.Timeout.TotalSeconds:0} s"),
-                { Truncated: true } => new RenderOutput(null, $"kustomize build wrote more than the {ByteSize.Format(maxOutputChars)} a file may have"),
-                { ExitCode: not 0 } => new RenderOutput(null, $"kustomize build failed: {Clean(run.FirstErrorLine)}"),
-                _ => new RenderOutput(run.Output, null, wrapper),
-            };
+            return run.ToRenderOutput("kustomize build", options.Timeout, maxOutputChars, Clean(run.FirstErrorLine), wrapper);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
