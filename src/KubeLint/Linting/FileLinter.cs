@@ -18,7 +18,10 @@ internal sealed class FileLinter(IReadOnlyList<ObjectRule> rules, LintRequest re
     public FileOutcome Lint(InputFile file)
     {
         var outcome = new FileOutcome();
-        var (text, readError) = file.Render is { } job ? Render(job, outcome) : SourceReader.Read(file, request.MaxFileBytes);
+        var settings = settingsFor(file.DisplayPath);
+        // A chart is rendered into --namespace (else the configured default), and its objects that name none are in it.
+        var defaultNamespace = file.Render is { Kind: RendererKind.Helm } ? request.Render?.Namespace ?? settings.DefaultNamespace : settings.DefaultNamespace;
+        var (text, readError) = file.Render is { } job ? Render(job, outcome, defaultNamespace) : SourceReader.Read(file, request.MaxFileBytes);
         if (readError is not null)
         {
             outcome.Errors.Add(readError);
@@ -35,8 +38,6 @@ internal sealed class FileLinter(IReadOnlyList<ObjectRule> rules, LintRequest re
             return outcome;
         }
 
-        var settings = settingsFor(file.DisplayPath);
-        var defaultNamespace = file.Render is { Kind: RendererKind.Helm } && request.Render?.Namespace is { } releaseNamespace ? releaseNamespace : settings.DefaultNamespace;
         var content = ManifestReader.Read(file.DisplayPath, text, defaultNamespace, request.YamlLimits);
         foreach (var error in content.Errors)
         {
@@ -53,12 +54,11 @@ internal sealed class FileLinter(IReadOnlyList<ObjectRule> rules, LintRequest re
         return outcome;
     }
 
-    private (string? Text, InputError? Error) Render(RenderJob job, FileOutcome outcome)
+    private (string? Text, InputError? Error) Render(RenderJob job, FileOutcome outcome, string releaseNamespace)
     {
         var options = request.Render ?? new RenderOptions();
-        var namespaceForHelm = settingsFor(job.DisplayPath).DefaultNamespace;
         var output = job.Kind == RendererKind.Helm
-            ? HelmRenderer.Render(job, options, namespaceForHelm, request.MaxFileBytes)
+            ? HelmRenderer.Render(job, options, releaseNamespace, request.MaxFileBytes)
             : KustomizeRenderer.Render(job, options, request.MaxFileBytes);
         if (output.Text is null)
         {

@@ -3,7 +3,7 @@ namespace KubeLint.Linting.Rendering;
 /// <summary>Renders a chart with <c>helm template</c>, from what the chart folder holds only.</summary>
 internal static class HelmRenderer
 {
-    public static RenderOutput Render(RenderJob job, RenderOptions options, string defaultNamespace, long maxOutputChars)
+    public static RenderOutput Render(RenderJob job, RenderOptions options, string releaseNamespace, long maxOutputChars)
     {
         var chart = HelmChart.Read(job.Directory);
         if (chart.MissingDependencies() is { Count: > 0 } missing)
@@ -11,7 +11,7 @@ internal static class HelmRenderer
             return new RenderOutput(null, $"cannot render the chart: dependencies missing from charts/: {string.Join(", ", missing)} (run `helm dependency build`; KubeLint never downloads)");
         }
 
-        List<string> arguments = ["template", options.ReleaseName, job.Directory, "--namespace", options.Namespace ?? defaultNamespace];
+        List<string> arguments = ["template", options.ReleaseName, job.Directory, "--namespace", releaseNamespace];
         if (options.IncludeCrds)
         {
             arguments.Add("--include-crds");
