@@ -3,6 +3,7 @@ using KubeLint.Linting.Inputs;
 using KubeLint.Linting.Rendering;
 using KubeLint.Manifests;
 using KubeLint.Manifests.Index;
+using KubeLint.Manifests.Workloads;
 using KubeLint.Rules;
 
 namespace KubeLint.Linting;
@@ -71,7 +72,22 @@ internal sealed class FileLinter(IReadOnlyList<ObjectRule> rules, LintRequest re
 
     private void LintObject(K8sObject obj, FileOutcome outcome, LintSettings settings)
     {
-        var context = new RuleContext(obj, outcome.Sink, settings);
+        var pods = PodSpecView.CreateAll(obj);
+        if (pods.Count == 0)
+        {
+            LintObject(obj, null, outcome, settings);
+            return;
+        }
+
+        foreach (var pod in pods)
+        {
+            LintObject(obj, pod, outcome, settings);
+        }
+    }
+
+    private void LintObject(K8sObject obj, PodSpecView? pod, FileOutcome outcome, LintSettings settings)
+    {
+        var context = new RuleContext(obj, outcome.Sink, settings, pod);
         foreach (var rule in RulesFor(settings))
         {
             context.CurrentRule = rule;

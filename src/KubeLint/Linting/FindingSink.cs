@@ -5,9 +5,15 @@ using KubeLint.Yaml;
 
 namespace KubeLint.Linting;
 
-/// <summary>Collects the findings of one unit of work, applying severity overrides and suppressions as they arrive.</summary>
+/// <summary>
+/// Collects the findings of one unit of work, applying severity overrides and suppressions as they
+/// arrive. The same finding reported again (a node reached through many aliases, a rule run once per
+/// pod spec of an object) is kept once, so memory follows distinct content, not fan-out.
+/// </summary>
 internal sealed class FindingSink
 {
+    private readonly HashSet<Finding> _seen = [];
+
     public List<Finding> Findings { get; } = [];
 
     public List<Finding> Suppressed { get; } = [];
@@ -33,6 +39,11 @@ internal sealed class FindingSink
             Path = draft.Path,
             Container = draft.Container,
         };
+
+        if (!_seen.Add(finding))
+        {
+            return;
+        }
 
         var annotation = settings.StrictRules.Contains(rule.Id) ? null : draft.Suppressions.Find(rule, draft.Container);
         var reason = annotation is { Reason.Length: > 0 } ? annotation.Reason : settings.IgnoreReason(rule, draft.Object) is { } ignored ? $"configuration: {ignored}" : null;

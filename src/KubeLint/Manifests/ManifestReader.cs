@@ -7,7 +7,7 @@ internal static class ManifestReader
 {
     public static ManifestContent Read(string file, string text, string defaultNamespace, YamlLimits limits)
     {
-        var stream = YamlLoader.Load(text, limits);
+        var stream = JsonStreamReader.IsJsonStream(text) ? JsonStreamReader.Read(text, limits) : YamlLoader.Load(text, limits);
         var helm = text.Contains("# Source: ", StringComparison.Ordinal) ? HelmSourceMap.Scan(text) : null;
         var objects = new List<K8sObject>();
         var errors = new List<YamlError>(stream.Errors);
@@ -16,7 +16,7 @@ internal static class ManifestReader
         {
             var helmSource = helm?.SourceFor(document.Root, previousEnd);
             previousEnd = document.Root.End.Line;
-            if (document.Root is not YamlMapping root || !TryReadType(root, out var apiVersion, out var kind))
+            if (document.Root is not YamlMapping root || root.GetString("kind") is not { Length: > 0 } kind)
             {
                 continue;
             }
@@ -28,11 +28,11 @@ internal static class ManifestReader
             }
 
             var source = new ManifestSource(file, document.Index, null, helmSource);
-            if (KubernetesKinds.IsList(kind) && root.GetSequence("items") is { } items)
+            if (root.TryGetValue("items", out var items))
             {
-                AddListItems(objects, source, items, defaultNamespace);
+                AddListItems(objects, errors, source, items, defaultNamespace);
             }
-            else if (!KubernetesKinds.IsBuildToolFile(apiVersion))
+            else if (root.GetString("apiVersion") is { Length: > 0 } apiVersion && !KubernetesKinds.IsBuildToolFile(apiVersion))
             {
                 objects.Add(new K8sObject(source, root, apiVersion, kind, defaultNamespace));
             }
@@ -42,13 +42,41 @@ internal static class ManifestReader
         return new ManifestContent(objects, errors);
     }
 
-    private static void AddListItems(List<K8sObject> objects, ManifestSource listSource, YamlSequence items, string defaultNamespace)
+    /// <summary>
+    /// kubectl reads any object with an <c>items</c> key as a list, whatever its kind, and deploys the
+    /// items instead of the object itself; lists inside lists are flattened.
+    /// </summary>
+    private static void AddListItems(List<K8sObject> objects, List<YamlError> errors, ManifestSource listSource, YamlNode items, string defaultNamespace)
     {
-        for (var i = 0; i < items.Count; i++)
+        var pending = new Stack<YamlNode>([items]);
+        var index = 0;
+        while (pending.TryPop(out var list))
         {
-            if (items[i] is YamlMapping item && TryReadType(item, out var apiVersion, out var kind))
+            if (list is YamlScalar { IsNull: true })
             {
-                objects.Add(new K8sObject(listSource with { ListItemIndex = i }, item, apiVersion, kind, defaultNamespace));
+                continue;
+            }
+
+            if (list is not YamlSequence sequence)
+            {
+                errors.Add(new YamlError(list.Start, "items is not a list: kubectl reads an object with items as a list, and refuses this one"));
+                continue;
+            }
+
+            for (var i = sequence.Count - 1; i >= 0; i--)
+            {
+                if (sequence[i] is YamlMapping { } nested && nested.TryGetValue("items", out var inner) && nested.GetString("kind") is { Length: > 0 })
+                {
+                    pending.Push(inner);
+                }
+            }
+
+            foreach (var item in sequence.Items)
+            {
+                if (item is YamlMapping mapping && !mapping.TryGetValue("items", out _) && TryReadType(mapping, out var apiVersion, out var kind))
+                {
+                    objects.Add(new K8sObject(listSource with { ListItemIndex = index++ }, mapping, apiVersion, kind, defaultNamespace));
+                }
             }
         }
     }

@@ -13,16 +13,16 @@ public sealed class RuleContext
 
     private readonly FindingSink _sink;
     private readonly LintSettings _settings;
-    private PodSpecView? _pod;
-    private bool _podResolved;
+    private readonly PodSpecView? _pod;
     private SuppressionSet? _suppressions;
     private Dictionary<ContainerView, Manifests.Commands.ContainerCommandLine>? _commandLines;
 
-    internal RuleContext(K8sObject obj, FindingSink sink, LintSettings settings)
+    internal RuleContext(K8sObject obj, FindingSink sink, LintSettings settings, PodSpecView? pod)
     {
         Object = obj;
         _sink = sink;
         _settings = settings;
+        _pod = pod;
     }
 
     /// <summary>The object being checked.</summary>
@@ -38,20 +38,11 @@ public sealed class RuleContext
     /// <summary>The level selected with <c>--pss</c>, or null when every pod-security rule runs.</summary>
     internal Manifests.PodSecurity.PssLevel? SelectedLevel => _settings.Pss?.Level;
 
-    /// <summary>The object's pod spec when it is a workload; computed once and shared by every rule.</summary>
-    internal PodSpecView? Pod
-    {
-        get
-        {
-            if (!_podResolved)
-            {
-                _pod = PodSpecView.Create(Object);
-                _podResolved = true;
-            }
-
-            return _pod;
-        }
-    }
+    /// <summary>
+    /// The pod spec being checked when the object runs pods; an object with several (some custom
+    /// resources) is checked once per pod spec.
+    /// </summary>
+    internal PodSpecView? Pod => _pod;
 
     /// <summary>A container's parsed command line, parsed once per object and shared by every rule.</summary>
     internal Manifests.Commands.ContainerCommandLine CommandLineOf(ContainerView container)

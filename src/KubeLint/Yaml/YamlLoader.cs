@@ -4,8 +4,8 @@ using YamlDotNet.Core.Events;
 namespace KubeLint.Yaml;
 
 /// <summary>
-/// Reads a YAML stream into documents. A document that cannot be read becomes an error with its
-/// position; reading resumes at the next <c>---</c> line, so one bad document does not hide the rest.
+/// Reads a YAML stream into documents, framed as kubectl frames them (<see cref="KubectlDocumentFraming"/>).
+/// A document that cannot be read becomes an error with its position, and the next one is still read.
 /// </summary>
 public static class YamlLoader
 {
@@ -38,35 +38,36 @@ public static class YamlLoader
         var errors = new List<YamlError>();
         var builder = new YamlTreeBuilder(limits);
         var documentCount = 0;
-        var origin = SourcePosition.Start;
-        while (origin.Offset < text.Length || origin.Offset == 0)
+        foreach (var chunk in KubectlDocumentFraming.Split(text, errors))
         {
-            var resumeAt = ReadFrom(text, origin, builder, limits, documents, errors, ref documentCount);
-            if (resumeAt is not { } next)
+            if (!ReadChunk(text, chunk, builder, limits, documents, errors, ref documentCount))
             {
                 break;
             }
-
-            origin = next;
         }
 
+        errors.Sort((a, b) => a.Position.Offset.CompareTo(b.Position.Offset));
         return new YamlStreamContent(documents, errors);
     }
 
-    /// <summary>Parses from <paramref name="origin"/>; returns where to resume after an error, or null when done.</summary>
-    private static SourcePosition? ReadFrom(
+    /// <summary>
+    /// Parses the text between two of kubectl's document separators. kubectl decodes only the first
+    /// document of it; anything after a <c>...</c> end marker is never sent, so it is reported, not
+    /// linted. Returns false once the file has more documents than the limit.
+    /// </summary>
+    private static bool ReadChunk(
         string text,
-        SourcePosition origin,
+        DocumentChunk chunk,
         YamlTreeBuilder builder,
         YamlLimits limits,
         List<YamlDocument> documents,
         List<YamlError> errors,
         ref int documentCount)
     {
-        var reader = origin.Offset == 0 ? new StringReader(text) : new StringReader(text[origin.Offset..]);
-        var parser = new Parser(reader);
-        builder.SetOrigin(origin.Line - 1, origin.Offset);
-        var failureAt = origin;
+        var parser = new Parser(new StringSliceReader(text, chunk.Start, chunk.Length));
+        builder.SetOrigin(chunk.Line - 1, chunk.Start);
+        var failureAt = new SourcePosition(chunk.Line, 1, chunk.Start);
+        var documentsInChunk = 0;
         try
         {
             while (parser.MoveNext())
@@ -75,17 +76,21 @@ public static class YamlLoader
                 failureAt = builder.ToPosition(current.Start);
                 switch (current)
                 {
+                    case DocumentStart when documentsInChunk++ > 0:
+                        errors.Add(new YamlError(failureAt, "kubectl reads one document between `---` separators and ignores this one, after the `...` end marker; start it with a `---` line, or delete it"));
+                        return true;
                     case DocumentStart:
                         if (++documentCount > limits.MaxDocuments)
                         {
                             errors.Add(new YamlError(failureAt, $"more than {limits.MaxDocuments:N0} documents; the rest of the file is not linted"));
-                            return null;
+                            return false;
                         }
 
                         builder.StartDocument();
                         break;
                     case DocumentEnd:
-                        var (root, error) = builder.EndDocument();
+                        var (root, error, warnings) = builder.EndDocument();
+                        errors.AddRange(warnings);
                         if (error is not null)
                         {
                             errors.Add(error);
@@ -101,25 +106,21 @@ public static class YamlLoader
                         break;
                 }
             }
-
-            return null;
         }
         catch (YamlLimitException limit)
         {
             errors.Add(new YamlError(limit.Position, limit.Message));
-            return NextDocumentStart(text, limit.Position.Offset);
         }
         catch (YamlException syntax)
         {
-            var position = builder.ToPosition(syntax.Start);
-            errors.Add(new YamlError(position, $"invalid YAML: {Describe(syntax)}"));
-            return NextDocumentStart(text, position.Offset);
+            errors.Add(new YamlError(builder.ToPosition(syntax.Start), $"invalid YAML: {Describe(syntax)}"));
         }
         catch (Exception unexpected) when (unexpected is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
             errors.Add(new YamlError(failureAt, $"invalid YAML: {unexpected.Message}"));
-            return NextDocumentStart(text, failureAt.Offset);
         }
+
+        return true;
     }
 
     private static bool IsEmptyScalar(YamlNode root) => root is YamlScalar { IsNull: true, Style: ScalarStyle.Plain };
@@ -129,28 +130,4 @@ public static class YamlLoader
         var message = exception.Message;
         return message.EndsWith('.') ? message[..^1] : message;
     }
-
-    /// <summary>The start of the first line after <paramref name="offset"/> that opens a new document (<c>---</c>).</summary>
-    internal static SourcePosition? NextDocumentStart(string text, int offset)
-    {
-        var lineStart = text.IndexOf('\n', Math.Min(Math.Max(offset, 0), text.Length));
-        while (lineStart >= 0 && lineStart + 1 < text.Length)
-        {
-            var start = lineStart + 1;
-            if (IsDocumentMarker(text, start))
-            {
-                return new SourcePosition(LineOf(text, start), 1, start);
-            }
-
-            lineStart = text.IndexOf('\n', start);
-        }
-
-        return null;
-    }
-
-    private static bool IsDocumentMarker(string text, int start) =>
-        string.CompareOrdinal(text, start, "---", 0, 3) == 0
-        && (start + 3 == text.Length || text[start + 3] is ' ' or '\t' or '\r' or '\n');
-
-    private static int LineOf(string text, int offset) => text.AsSpan(0, offset).Count('\n') + 1;
 }

@@ -43,14 +43,22 @@ public sealed class YamlScalar : YamlNode
         return false;
     }
 
-    /// <summary>Reads the scalar as an integer the way Kubernetes does (<c>0x1F</c>, <c>017</c>, <c>1_000</c>…).</summary>
-    public bool TryGetInt64(out long value)
+    /// <summary>
+    /// Reads the scalar as the integer kubectl sends for it (<c>0x1F</c>, <c>017</c>, <c>1_000</c>…), a
+    /// float with a whole value included: <c>0.0</c> and <c>0e0</c> reach the API server as <c>0</c>.
+    /// </summary>
+    public bool TryGetInt64(out long value) => ResolvedType switch
     {
-        if (ResolvedType == YamlScalarType.Integer)
-        {
-            return Yaml11Resolver.TryParseInteger(Value, out value);
-        }
+        YamlScalarType.Integer => Yaml11Resolver.TryParseInteger(Value, out value),
+        YamlScalarType.Float => Yaml11Resolver.TryParseIntegralFloat(Value, out value),
+        _ => Fail(out value),
+    };
 
+    /// <summary>Whether the scalar is written as a float (<c>0.0</c>, <c>1e3</c>) though kubectl sends a whole number.</summary>
+    internal bool IsIntegralFloat => ResolvedType == YamlScalarType.Float && Yaml11Resolver.TryParseIntegralFloat(Value, out _);
+
+    private static bool Fail(out long value)
+    {
         value = 0;
         return false;
     }

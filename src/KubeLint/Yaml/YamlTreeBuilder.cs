@@ -10,13 +10,11 @@ namespace KubeLint.Yaml;
 /// </summary>
 internal sealed class YamlTreeBuilder
 {
-    private const int LinearDuplicateScanLimit = 16;
-
     private readonly YamlLimits _limits;
     private readonly List<YamlNode> _pending = [];
     private readonly List<Frame> _frames = [];
     private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _keyScratch = new(StringComparer.Ordinal);
+    private readonly List<YamlError> _documentWarnings = [];
     private int _lineBase;
     private int _offsetBase;
     private long _aliasExpansion;
@@ -44,11 +42,16 @@ internal sealed class YamlTreeBuilder
         _aliasExpansion = 0;
         _root = null;
         _documentError = null;
+        _documentWarnings.Clear();
         _firstNonScalarKey = null;
     }
 
-    /// <summary>Ends the current document: its root, or the first error that made it unusable.</summary>
-    public (YamlNode? Root, YamlError? Error) EndDocument() => (_documentError is null ? _root : null, _documentError);
+    /// <summary>
+    /// Ends the current document: its root, or the first error that made it unusable; and the
+    /// problems that kubectl reads past (duplicate keys), which are reported while the document is still linted.
+    /// </summary>
+    public (YamlNode? Root, YamlError? Error, IReadOnlyList<YamlError> Warnings) EndDocument() =>
+        (_documentError is null ? _root : null, _documentError, [.. _documentWarnings]);
 
     /// <summary>Where the current document first uses a collection as a mapping key (JSON cannot), if anywhere.</summary>
     public SourcePosition? FirstNonScalarKey => _firstNonScalarKey;
@@ -83,6 +86,11 @@ internal sealed class YamlTreeBuilder
     {
         var tag = scalar.Tag.IsEmpty ? null : scalar.Tag.Value;
         var node = new YamlScalar(scalar.Value, MapStyle(scalar.Style), tag, ToPosition(scalar.Start), ToPosition(scalar.End));
+        if (tag is not null && Yaml11Resolver.TagConflict(scalar.Value, tag) is { } conflict)
+        {
+            FailDocument(node.Start, conflict);
+        }
+
         Complete(node, scalar.Anchor);
     }
 
@@ -136,16 +144,23 @@ internal sealed class YamlTreeBuilder
         Complete(sequence, frame.Anchor);
     }
 
+    /// <summary>
+    /// Closes a mapping as go-yaml v2 (and so kubectl) reads it: entries apply in document order, so
+    /// a later key, written or merged in with <c>&lt;&lt;</c>, replaces an earlier one; within a
+    /// <c>&lt;&lt;: [a, b]</c> sequence the earlier mapping wins. A key written twice is reported, and
+    /// the last value is the one kubectl sends.
+    /// </summary>
     private void CloseMapping(MappingEnd end)
     {
         var frame = PopFrame();
         var count = _pending.Count - frame.FirstChild;
-        var entries = new List<YamlMappingEntry>(count / 2);
-        List<YamlNode>? mergeSources = null;
+        var entries = new MappingEntries(count / 2);
+        YamlNode? lastWrittenEnd = null;
         for (var i = frame.FirstChild; i + 1 < _pending.Count; i += 2)
         {
             var key = _pending[i];
             var value = _pending[i + 1];
+            lastWrittenEnd = value.End.Offset >= key.End.Offset ? value : key;
             if (key is not YamlScalar)
             {
                 _firstNonScalarKey ??= key.Start;
@@ -153,130 +168,62 @@ internal sealed class YamlTreeBuilder
 
             if (IsMergeKey(key))
             {
-                mergeSources ??= [];
-                mergeSources.Add(value);
+                Merge(entries, value);
             }
-            else
+            else if (entries.SetWritten(new YamlMappingEntry(key, value)) is { } earlier)
             {
-                entries.Add(new YamlMappingEntry(key, value));
+                NoteDuplicate(earlier, key);
             }
         }
 
         _pending.RemoveRange(frame.FirstChild, count);
-        CheckDuplicateKeys(entries);
-        var explicitCount = entries.Count;
-        if (mergeSources is not null)
-        {
-            Merge(entries, mergeSources);
-        }
-
         var array = entries.ToArray();
-        var endPosition = frame.IsFlow || array.Length == 0 ? ToPosition(end.End) : LastEnd(array, explicitCount);
+        var endPosition = frame.IsFlow || lastWrittenEnd is null ? ToPosition(end.End) : lastWrittenEnd.End;
         var mapping = new YamlMapping(array, frame.Start, endPosition);
-        for (var i = 0; i < explicitCount; i++)
+        foreach (var entry in entries.Written)
         {
-            array[i].Key.AttachTo(mapping, array[i].Key, -1);
-            array[i].Value.AttachTo(mapping, array[i].Key, -1);
+            entry.Key.AttachTo(mapping, entry.Key, -1);
+            entry.Value.AttachTo(mapping, entry.Key, -1);
         }
 
         Complete(mapping, frame.Anchor);
-    }
-
-    private static SourcePosition LastEnd(YamlMappingEntry[] entries, int explicitCount)
-    {
-        var last = entries[explicitCount > 0 ? explicitCount - 1 : entries.Length - 1];
-        return last.Value.End.Offset >= last.Key.End.Offset ? last.Value.End : last.Key.End;
     }
 
     private static bool IsMergeKey(YamlNode key) =>
         key is YamlScalar { Value: "<<", Style: ScalarStyle.Plain } scalar
         && (scalar.Tag is null || scalar.Tag == "tag:yaml.org,2002:merge");
 
-    private void Merge(List<YamlMappingEntry> entries, List<YamlNode> sources)
+    private void Merge(MappingEntries entries, YamlNode source)
     {
-        var present = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var entry in entries)
+        switch (source)
         {
-            if (entry.KeyText is { } text)
-            {
-                present.Add(text);
-            }
-        }
-
-        foreach (var source in sources)
-        {
-            switch (source)
-            {
-                case YamlMapping mapping:
-                    MergeOne(entries, present, mapping);
-                    break;
-                case YamlSequence sequence:
-                    foreach (var item in sequence.Items)
-                    {
-                        if (item is YamlMapping itemMapping)
-                        {
-                            MergeOne(entries, present, itemMapping);
-                        }
-                        else
-                        {
-                            FailDocument(item.Start, "a << merge key takes a mapping or a sequence of mappings");
-                        }
-                    }
-
-                    break;
-                default:
-                    FailDocument(source.Start, "a << merge key takes a mapping or a sequence of mappings");
-                    break;
-            }
-        }
-    }
-
-    private static void MergeOne(List<YamlMappingEntry> entries, HashSet<string> present, YamlMapping source)
-    {
-        foreach (var entry in source.Entries)
-        {
-            if (entry.KeyText is { } text && present.Add(text))
-            {
-                entries.Add(entry);
-            }
-        }
-    }
-
-    private void CheckDuplicateKeys(List<YamlMappingEntry> entries)
-    {
-        if (entries.Count <= LinearDuplicateScanLimit)
-        {
-            for (var i = 1; i < entries.Count; i++)
-            {
-                var key = entries[i].KeyText;
-                for (var j = 0; key is not null && j < i; j++)
+            case YamlMapping mapping:
+                entries.MergeFrom(mapping);
+                break;
+            case YamlSequence sequence:
+                for (var i = sequence.Items.Count - 1; i >= 0; i--)
                 {
-                    if (string.Equals(entries[j].KeyText, key, StringComparison.Ordinal))
+                    if (sequence.Items[i] is YamlMapping itemMapping)
                     {
-                        ReportDuplicate(entries[j], entries[i]);
-                        return;
+                        entries.MergeFrom(itemMapping);
+                    }
+                    else
+                    {
+                        FailDocument(sequence.Items[i].Start, "a << merge key takes a mapping or a sequence of mappings");
                     }
                 }
-            }
 
-            return;
-        }
-
-        _keyScratch.Clear();
-        foreach (var entry in entries)
-        {
-            if (entry.KeyText is { } key && !_keyScratch.Add(key))
-            {
-                ReportDuplicate(entries.First(e => e.KeyText == key), entry);
-                return;
-            }
+                break;
+            default:
+                FailDocument(source.Start, "a << merge key takes a mapping or a sequence of mappings");
+                break;
         }
     }
 
-    private void ReportDuplicate(YamlMappingEntry first, YamlMappingEntry second) =>
-        FailDocument(
-            second.Key.Start,
-            $"duplicate key \"{second.KeyText}\" (first at line {first.Key.Start.Line}); kubectl and Helm refuse duplicate keys");
+    private void NoteDuplicate(YamlNode first, YamlNode second) =>
+        _documentWarnings.Add(new YamlError(
+            second.Start,
+            $"duplicate key \"{(second as YamlScalar)?.Value}\" (first at line {first.Start.Line}): kubectl sends the last value and other tools refuse the file; keep one"));
 
     private Frame PopFrame()
     {

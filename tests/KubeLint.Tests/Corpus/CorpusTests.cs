@@ -26,6 +26,7 @@ public class CorpusTests
         ("kubernetes-examples/_archived/storage/vitess/vtgate-controller-template.yaml", "un-rendered {{ }} template"),
         ("kubernetes-examples/_archived/volumes/scaleio/sc-pvc.yaml", "duplicate key \"storageClassName\""),
         ("prometheus-community-charts/kube-prometheus-stack/ci-03-non-defaults-values.yaml", "duplicate key \"logFormat\""),
+        ("prometheus-community-charts/kube-prometheus-stack/ci-03-non-defaults-values.yaml", "duplicate key \"logLevel\""),
     ];
 
     private static LintResult? _result;

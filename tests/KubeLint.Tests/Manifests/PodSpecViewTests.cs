@@ -19,7 +19,7 @@ public class PodSpecViewTests
         """;
 
     private static PodSpecView? View(string yaml) =>
-        PodSpecView.Create(ManifestReader.Read("m.yaml", yaml, "default", YamlLimits.Default).Objects.Single());
+        PodSpecView.CreateAll(ManifestReader.Read("m.yaml", yaml, "default", YamlLimits.Default).Objects.Single()).SingleOrDefault();
 
     private static string Indent(string text, int spaces) =>
         string.Join('\n', text.Split('\n').Select(l => new string(' ', spaces) + l));

@@ -75,7 +75,7 @@ public class ScalarResolutionTests
     [TestCase("1.5", YamlScalarType.Float)]
     [TestCase("1e3", YamlScalarType.Float)]
     [TestCase(".inf", YamlScalarType.Float)]
-    [TestCase("99999999999999999999", YamlScalarType.String)]
+    [TestCase("99999999999999999999", YamlScalarType.Float)]
     [TestCase("~", YamlScalarType.Null)]
     [TestCase("null", YamlScalarType.Null)]
     [TestCase("", YamlScalarType.Null)]

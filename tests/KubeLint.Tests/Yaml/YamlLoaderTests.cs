@@ -34,13 +34,13 @@ public class YamlLoaderTests
     }
 
     [Test]
-    public void Multi_document_streams_keep_document_indexes_and_skip_empty_documents()
+    public void Multi_document_streams_number_the_documents_kubectl_reads_and_skip_empty_ones()
     {
         var content = YamlLoader.Load("---\n# only a comment\n---\na: 1\n---\n---\nb: 2\n...\n");
         Assert.Multiple(() =>
         {
             Assert.That(content.Errors, Is.Empty);
-            Assert.That(content.Documents.Select(d => d.Index), Is.EqualTo(new[] { 1, 3 }));
+            Assert.That(content.Documents.Select(d => d.Index), Is.EqualTo(new[] { 0, 1 }));
         });
     }
 
@@ -85,7 +85,7 @@ public class YamlLoaderTests
     }
 
     [Test]
-    public void A_duplicate_key_is_an_error_at_the_second_key_and_other_documents_still_load()
+    public void A_duplicate_key_is_an_error_at_the_second_key_and_the_last_value_is_read_as_kubectl_reads_it()
     {
         var content = YamlLoader.Load("a: 1\nb: 2\na: 3\n---\nc: 4\n");
         Assert.Multiple(() =>
@@ -93,7 +93,8 @@ public class YamlLoaderTests
             Assert.That(content.Errors, Has.Count.EqualTo(1));
             Assert.That(content.Errors[0].Position.Line, Is.EqualTo(3));
             Assert.That(content.Errors[0].Message, Does.Contain("duplicate key \"a\" (first at line 1)"));
-            Assert.That(content.Documents, Has.Count.EqualTo(1));
+            Assert.That(content.Documents, Has.Count.EqualTo(2));
+            Assert.That(((YamlMapping)content.Documents[0].Root).GetString("a"), Is.EqualTo("3"));
         });
     }
 

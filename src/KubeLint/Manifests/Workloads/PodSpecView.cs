@@ -47,15 +47,20 @@ internal sealed class PodSpecView
     /// <summary>Where pod-level findings about a missing field go: the spec's key line.</summary>
     public YamlNode Anchor => Spec.Key is not null ? Spec : Object.AnchorNode;
 
-    public static PodSpecView? Create(K8sObject obj)
+    /// <summary>The object's pod specs: none for objects that run no pods, several for some custom resources.</summary>
+    public static IReadOnlyList<PodSpecView> CreateAll(K8sObject obj)
     {
-        var template = WorkloadKinds.PodTemplateOf(obj);
-        if (template?.GetMapping("spec") is not { } spec)
+        var templates = WorkloadKinds.PodTemplatesOf(obj);
+        var views = new List<PodSpecView>(templates.Count);
+        foreach (var template in templates)
         {
-            return null;
+            if (template.GetMapping("spec") is { } spec)
+            {
+                views.Add(new PodSpecView(obj, template.GetMapping("metadata"), spec));
+            }
         }
 
-        return new PodSpecView(obj, template.GetMapping("metadata"), spec);
+        return views;
     }
 
     /// <summary>A pod-level boolean field such as <c>hostNetwork</c>, read as Kubernetes reads it.</summary>

@@ -14,7 +14,7 @@ internal sealed class InvalidFieldTypeRule : ObjectRule
         Category = RuleCategories.Input,
         DefaultSeverity = Severity.Warning,
         AppliesTo = ["workloads", "ServiceAccount"],
-        WhatItChecks = "Boolean security fields (`privileged`, `allowPrivilegeEscalation`, `readOnlyRootFilesystem`, `runAsNonRoot`, `windowsOptions.hostProcess`, and the pod's `hostNetwork`, `hostPID`, `hostIPC`, `hostUsers`, `automountServiceAccountToken`, `shareProcessNamespace`) holding anything but a YAML boolean, such as the string `\"true\"`; user and group ids (`runAsUser`, `runAsGroup`, `fsGroup`, `supplementalGroups`) that are not integers from 0 to 2147483647; and `capabilities.add`/`drop` that are not lists.",
+        WhatItChecks = "Boolean security fields (`privileged`, `allowPrivilegeEscalation`, `readOnlyRootFilesystem`, `runAsNonRoot`, `windowsOptions.hostProcess`, and the pod's `hostNetwork`, `hostPID`, `hostIPC`, `hostUsers`, `automountServiceAccountToken`, `shareProcessNamespace`) holding anything but a YAML boolean, such as the string `\"true\"`; user and group ids (`runAsUser`, `runAsGroup`, `fsGroup`, `supplementalGroups`) that are not integers from 0 to 2147483647 (a float with a whole value, such as `0.0`, is a note: kubectl sends it as that integer, and every rule reads it so); and `capabilities.add`/`drop` that are not lists.",
         WhyItMatters = "The API server rejects these values, so the manifest never deploys, or a tool that coerces types deploys something other than what the reviewer read. A quoted `\"false\"` for `automountServiceAccountToken` looks like a hardening and is not one.",
         HowToFix = "Write booleans unquoted (true or false), ids as plain non-negative integers, and capabilities as lists.",
         Example = """
@@ -138,6 +138,10 @@ internal sealed class InvalidFieldTypeRule : ObjectRule
         else if (value is < 0 or > MaxId)
         {
             context.Report(id, $"{field} is {value}, outside 0-{MaxId}: Kubernetes rejects it");
+        }
+        else if (id.IsIntegralFloat)
+        {
+            context.Report(id, $"{field} is written as the float {id.Value}, which kubectl sends as the integer {value}: write {value}", Severity.Note);
         }
     }
 }

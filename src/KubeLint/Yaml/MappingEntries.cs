@@ -1,0 +1,88 @@
+namespace KubeLint.Yaml;
+
+/// <summary>
+/// The entries of a mapping being built, in the order their keys first appeared; setting a key
+/// again replaces its value in place, as a decoder into a map does.
+/// </summary>
+internal sealed class MappingEntries(int capacity)
+{
+    private const int LinearScanLimit = 12;
+
+    private readonly List<(YamlMappingEntry Entry, bool Written)> _entries = new(capacity);
+    private Dictionary<string, int>? _slots;
+
+    /// <summary>The entries written in this mapping itself (not merged in) that are still in it.</summary>
+    public IEnumerable<YamlMappingEntry> Written => _entries.Where(e => e.Written).Select(e => e.Entry);
+
+    /// <summary>Sets an entry written in this mapping; returns the key it replaces when that key was also written here.</summary>
+    public YamlNode? SetWritten(YamlMappingEntry entry) =>
+        Set(entry, written: true) is { Written: true } earlier ? earlier.Entry.Key : null;
+
+    /// <summary>Sets every entry of a mapping merged in with <c>&lt;&lt;</c>.</summary>
+    public void MergeFrom(YamlMapping source)
+    {
+        foreach (var entry in source.Entries)
+        {
+            Set(entry, written: false);
+        }
+    }
+
+    public YamlMappingEntry[] ToArray()
+    {
+        var array = new YamlMappingEntry[_entries.Count];
+        for (var i = 0; i < array.Length; i++)
+        {
+            array[i] = _entries[i].Entry;
+        }
+
+        return array;
+    }
+
+    private (YamlMappingEntry Entry, bool Written)? Set(YamlMappingEntry entry, bool written)
+    {
+        if (entry.KeyText is { } key && SlotOf(key) is { } slot)
+        {
+            var replaced = _entries[slot];
+            _entries[slot] = (entry, written);
+            return replaced;
+        }
+
+        if (entry.KeyText is { } newKey && _slots is not null)
+        {
+            _slots[newKey] = _entries.Count;
+        }
+
+        _entries.Add((entry, written));
+        return null;
+    }
+
+    private int? SlotOf(string key)
+    {
+        if (_slots is null && _entries.Count > LinearScanLimit)
+        {
+            _slots = new Dictionary<string, int>(_entries.Count * 2, StringComparer.Ordinal);
+            for (var i = 0; i < _entries.Count; i++)
+            {
+                if (_entries[i].Entry.KeyText is { } text)
+                {
+                    _slots[text] = i;
+                }
+            }
+        }
+
+        if (_slots is not null)
+        {
+            return _slots.TryGetValue(key, out var slot) ? slot : null;
+        }
+
+        for (var i = 0; i < _entries.Count; i++)
+        {
+            if (string.Equals(_entries[i].Entry.KeyText, key, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+}
