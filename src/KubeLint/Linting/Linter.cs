@@ -59,14 +59,14 @@ public sealed class Linter
         LintSettings SettingsFor(string file) => settingsByFile.GetValueOrDefault(file) ?? resolver.For(null);
 
         var fileLinter = new FileLinter(_objectRules, request, SettingsFor);
-        var outcomes = LintFiles(inputs, fileLinter, request.MaxDegreeOfParallelism);
+        var (linted, outcomes) = LintRendersThenFiles(inputs, fileLinter, request.MaxDegreeOfParallelism);
 
         var crossSink = new FindingSink();
         var crossErrors = new List<InputError>(resolver.Errors);
         RunCrossObjectRules(new ManifestIndex(outcomes.Select(o => o.Facts)), crossSink, crossErrors, SettingsFor);
 
         var failOn = request.FailOn ?? resolver.For(inputs.FirstOrDefault()?.FullPath).FailOn ?? Severity.Warning;
-        var result = Assemble(inputs.Length, discovery, outcomes, crossSink, crossErrors) with { FailOn = failOn };
+        var result = Assemble(linted, discovery, outcomes, crossSink, crossErrors) with { FailOn = failOn };
         return request.Baseline is { } baseline ? ApplyBaseline(result, baseline) : result;
     }
 
@@ -79,6 +79,24 @@ public sealed class Linter
             Baseline = outcome,
             Summary = result.Summary with { Findings = fresh.Count },
         };
+    }
+
+    /// <summary>
+    /// Renders charts and kustomizations first; then lints every other file, except those a
+    /// kustomization that built names in its own folder (they were linted through the build).
+    /// Returns how many inputs were linted, and their outcomes.
+    /// </summary>
+    private static (int Linted, FileOutcome[] Outcomes) LintRendersThenFiles(InputFile[] inputs, FileLinter fileLinter, int requestedParallelism)
+    {
+        var renders = inputs.Where(i => i.Render is not null).ToArray();
+        var renderOutcomes = LintFiles(renders, fileLinter, requestedParallelism);
+        var built = renders.Zip(renderOutcomes)
+            .Where(pair => pair.Second.Rendered is not null)
+            .Select(pair => pair.First.Render!.Directory)
+            .ToHashSet(StringComparer.Ordinal);
+        var files = inputs.Where(i => i.Render is null && (i.ConsumedBy is null || !built.Contains(i.ConsumedBy))).ToArray();
+        var fileOutcomes = LintFiles(files, fileLinter, requestedParallelism);
+        return (renders.Length + files.Length, [.. renderOutcomes, .. fileOutcomes]);
     }
 
     private static FileOutcome[] LintFiles(InputFile[] inputs, FileLinter fileLinter, int requestedParallelism)
@@ -127,8 +145,8 @@ public sealed class Linter
     private LintResult Assemble(int fileCount, FileDiscovery discovery, FileOutcome[] outcomes, FindingSink crossSink, List<InputError> crossErrors)
     {
         var relocate = SourceRelocation.For(outcomes);
-        var findings = outcomes.SelectMany(o => o.Sink.Findings).Concat(crossSink.Findings).Select(relocate).Distinct().ToList();
-        var suppressed = outcomes.SelectMany(o => o.Sink.Suppressed).Concat(crossSink.Suppressed).Select(relocate).Distinct().ToList();
+        var findings = SharedSourceFindings.ReportOnce([.. outcomes.SelectMany(o => o.Sink.Findings).Concat(crossSink.Findings).Select(relocate).Distinct()]);
+        var suppressed = SharedSourceFindings.ReportOnce([.. outcomes.SelectMany(o => o.Sink.Suppressed).Concat(crossSink.Suppressed).Select(relocate).Distinct()]);
         var errors = discovery.Errors.Concat(outcomes.SelectMany(o => o.Errors)).Concat(crossErrors).ToList();
         findings.Sort(FindingOrder.Findings);
         suppressed.Sort(FindingOrder.Findings);

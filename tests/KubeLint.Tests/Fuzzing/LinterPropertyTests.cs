@@ -64,10 +64,11 @@ public class LinterPropertyTests
             var linter = new Linter();
             var texts = selection.Select(File.ReadAllText).ToArray();
             var separately = texts.SelectMany(text => Identities(linter.LintText(text, "part.yaml"))).Order(StringComparer.Ordinal).ToList();
-            var together = Identities(linter.LintText(string.Join("\n---\n", texts), "all.yaml")).Order(StringComparer.Ordinal).ToList();
+            // The leading separator keeps kubectl (and so KubeLint) from reading the whole stream as JSON when the first file is a JSON object.
+            var together = Identities(linter.LintText("---\n" + string.Join("\n---\n", texts), "all.yaml")).Order(StringComparer.Ordinal).ToList();
             if (!separately.SequenceEqual(together))
             {
-                throw new InvalidOperationException($"{separately.Except(together).Count()} findings lost, {together.Except(separately).Count()} gained");
+                throw new InvalidOperationException($"{separately.Except(together).Count()} findings lost, {together.Except(separately).Count()} gained, e.g. {separately.Except(together).Concat(together.Except(separately)).First()}, in {string.Join(", ", selection)}");
             }
         }, iter: 60, threads: 1);
     }

@@ -68,7 +68,7 @@ public class HelmRenderingTests
     public void Piping_helm_template_gives_the_same_findings()
     {
         var helm = RenderTools.RequireHelm();
-        var rendered = ExternalTool.Run(helm, ["template", "release-name", Path.Combine(RepositoryPaths.Root, Chart), "--set", "debug.privileged=true"], RepositoryPaths.Root, TimeSpan.FromSeconds(60), 1 << 24);
+        var rendered = ExternalTool.Run(helm, ["template", "release-name", Path.Combine(RepositoryPaths.Root, Chart), "--set", "debug.privileged=true"], RepositoryPaths.Root, TimeSpan.FromSeconds(60), 1 << 24, ToolEnvironment.Inherited());
         var piped = new Linter().LintText(rendered.Output, "-");
         var direct = LintChart(new RenderOptions { HelmPath = helm, HelmSet = ["debug.privileged=true"] });
 
@@ -133,14 +133,15 @@ public class HelmRenderingTests
     }
 
     [Test]
-    public void Without_helm_each_chart_gets_one_notice_and_none_of_its_files_are_linted()
+    public void Without_helm_each_chart_gets_one_notice_and_its_templates_are_left_to_the_template_check()
     {
         var plan = RenderPlan.With(new RenderOptions(), helm: null, kustomize: null);
         var discovery = CurrentDirectory.With(RepositoryPaths.Root, () => FileDiscovery.Discover(["samples/charts"], plan));
 
         Assert.Multiple(() =>
         {
-            Assert.That(discovery.Files, Is.Empty);
+            Assert.That(discovery.Files.Where(f => f.DisplayPath.Contains("/templates/", StringComparison.Ordinal)).Select(f => f.ChartRoot), Has.All.Not.Null, "un-rendered templates are skipped with a notice when linted");
+            Assert.That(discovery.Files.Where(f => f.Render is not null), Is.Empty);
             Assert.That(discovery.Notices.Select(n => $"{n.Path}: {n.Message}"), Is.EqualTo(new[]
             {
                 $"{Chart}: Helm chart not rendered: helm is not on PATH (install it or pass --helm); its templates are not linted",

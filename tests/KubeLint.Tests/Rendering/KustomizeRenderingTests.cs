@@ -13,7 +13,7 @@ public class KustomizeRenderingTests
         CurrentDirectory.With(RepositoryPaths.Root, () => new Linter().Lint(new LintRequest { Paths = [path], Render = options, UseConfigFiles = false }));
 
     [Test]
-    public void An_overlay_is_built_once_and_a_patched_field_points_at_the_patch()
+    public void Every_kustomization_is_built_on_its_own_and_a_patched_field_points_at_the_patch()
     {
         var kustomize = RenderTools.RequireKustomize();
         var result = Lint("samples/kustomize", new RenderOptions { KustomizePath = kustomize });
@@ -21,8 +21,8 @@ public class KustomizeRenderingTests
         Assert.Multiple(() =>
         {
             Assert.That(result.Errors, Is.Empty);
-            Assert.That(result.Summary.Files, Is.EqualTo(1), "the base is built as part of the overlay, not on its own");
-            Assert.That(result.Objects.Select(o => o.Ref.Display), Is.EquivalentTo(new[] { "Service shop/orders", "Deployment shop/orders" }));
+            Assert.That(result.Summary.Files, Is.EqualTo(4), "the base and the overlay are built, and each kustomization file is read as it stands");
+            Assert.That(result.Objects.Select(o => o.Ref.Display), Is.EquivalentTo(new[] { "Service default/orders", "Deployment default/orders", "Service shop/orders", "Deployment shop/orders" }));
             var finding = result.Findings.Single();
             Assert.That($"{finding.Location} {finding.RuleId}", Is.EqualTo("samples/kustomize/overlays/prod/host-network.yaml:8:7 KL3002"));
             Assert.That(finding.Rendered!.RenderedBy, Is.EqualTo("kustomize build samples/kustomize/overlays/prod"));
@@ -30,7 +30,7 @@ public class KustomizeRenderingTests
     }
 
     [Test]
-    public void A_finding_on_a_base_resource_points_at_the_base_file()
+    public void A_finding_on_a_base_resource_points_at_the_base_file_once_for_the_base_and_its_overlay()
     {
         var kustomize = RenderTools.RequireKustomize();
         using var dir = new TempDirectory();
@@ -44,8 +44,8 @@ public class KustomizeRenderingTests
         {
             Assert.That(result.Findings.Select(f => $"{f.Location} {f.RuleId} {f.Object.Display}"), Is.EquivalentTo(new[]
             {
-                "base/pod.yaml:12:9 KL3001 Pod prod/prod-bad",
-                "base/pod.yaml:9:7 KL3103 Pod prod/prod-bad",
+                "./base/pod.yaml:12:9 KL3001 Pod default/bad",
+                "./base/pod.yaml:9:7 KL3103 Pod default/bad",
             }));
         });
     }
@@ -85,6 +85,7 @@ public class KustomizeRenderingTests
         var kustomize = RenderTools.RequireKustomize();
         using var dir = new TempDirectory();
         dir.Write("app/kustomization.yaml", "resources: [missing.yaml]\n");
+        dir.Write("app/pod.yaml", SampleManifests.PrivilegedPod());
 
         var result = new Linter().Lint(new LintRequest { Paths = [Path.Combine(dir.Path, "app")], Render = new RenderOptions { KustomizePath = kustomize } });
 
@@ -93,6 +94,7 @@ public class KustomizeRenderingTests
         {
             Assert.That(error.File, Is.EqualTo(Path.Combine(dir.Path, "app")));
             Assert.That(error.Message, Does.StartWith("kustomize build failed: ").And.Contain("missing.yaml"));
+            Assert.That(result.Findings.Select(f => f.RuleId), Does.Contain("KL3001"), "the folder's files are linted as they stand");
             Assert.That(Directory.GetDirectories(Path.GetTempPath(), "kubelint-kustomize-*"), Is.Empty, "the throw-away kustomization is removed");
         });
     }

@@ -23,14 +23,10 @@ public static class ConfigLoader
     public static (KubeLintConfig? Config, IReadOnlyList<InputError> Errors) Load(string path, IReadOnlyList<RuleDescriptor> rules)
     {
         ArgumentNullException.ThrowIfNull(path);
-        string text;
-        try
+        if (Inputs.BoundedFile.ReadText(path) is not { } text)
         {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return (null, [new InputError(path, 1, 1, $"cannot read configuration: {e.Message}") { Kind = ErrorKind.Configuration }]);
+            var why = File.Exists(path) ? $"not a readable file of at most {ByteSize.Format(Inputs.BoundedFile.DefaultMaxBytes)}" : "no such file";
+            return (null, [new InputError(path, 1, 1, $"cannot read configuration: {why}") { Kind = ErrorKind.Configuration }]);
         }
 
         return Parse(path, text, rules);

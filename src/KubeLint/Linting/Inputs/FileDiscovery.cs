@@ -4,31 +4,30 @@ namespace KubeLint.Linting.Inputs;
 
 /// <summary>
 /// Expands the paths of a request into files: directories recursively (<c>.yaml</c>, <c>.yml</c>,
-/// <c>.json</c>), skipping <c>.git</c> and what <c>.gitignore</c> files ignore. Symbolic links are
-/// followed only while they stay inside the root they were found under, and each real directory is
-/// walked once. A file named explicitly is always linted (a pipe such as <c>&lt;(helm template …)</c> too).
+/// <c>.json</c>), skipping <c>.git</c> and what <c>.gitignore</c> files ignore unless git tracks it.
+/// Every file that <c>kubectl apply -f</c> could deploy is linted at least once: charts and
+/// kustomizations are rendered (<see cref="RenderClassifier"/>), and their other files are linted as
+/// they stand. Symbolic links are followed only while they stay inside the root they were found
+/// under, and each real directory is walked once. A file named explicitly is always linted.
 /// </summary>
 internal sealed class FileDiscovery
 {
     private static readonly string[] ManifestExtensions = [".yaml", ".yml", ".json"];
 
-    /// <summary>Rendering takes longer than reading: such inputs are scheduled as if they were this large.</summary>
-    private const long RenderWeight = 1024 * 1024;
-
-    private readonly RenderPlan _plan;
+    private readonly RenderClassifier _classifier;
+    private readonly GitTrackedFiles _tracked = new();
     private readonly List<InputFile> _files = [];
     private readonly List<InputError> _errors = [];
-    private readonly List<LintNotice> _notices = [];
     private readonly Dictionary<string, string?> _chartRootCache = new(StringComparer.Ordinal);
+
+    private FileDiscovery(RenderPlan plan) => _classifier = new RenderClassifier(plan);
 
     public IReadOnlyList<InputFile> Files => _files;
 
     public IReadOnlyList<InputError> Errors => _errors;
 
     /// <summary>Charts and kustomizations that are not rendered, and why.</summary>
-    public IReadOnlyList<LintNotice> Notices => _notices;
-
-    private FileDiscovery(RenderPlan plan) => _plan = plan;
+    public IReadOnlyList<LintNotice> Notices => _classifier.Notices;
 
     public static FileDiscovery Discover(IEnumerable<string> paths, RenderPlan? plan = null)
     {
@@ -38,7 +37,8 @@ internal sealed class FileDiscovery
             discovery.AddPath(path);
         }
 
-        discovery.DropKustomizationsBuiltByOthers();
+        discovery._files.AddRange(discovery._classifier.Jobs);
+        discovery._errors.AddRange(discovery._classifier.Errors);
         return discovery;
     }
 
@@ -49,13 +49,13 @@ internal sealed class FileDiscovery
     {
         if (File.Exists(path))
         {
-            AddFile(path, Path.GetFullPath(path), isExplicit: true);
+            AddFile(path, Path.GetFullPath(path), isExplicit: true, consumedBy: null);
         }
         else if (Directory.Exists(path))
         {
             var root = Path.GetFullPath(path);
-            var ignores = AncestorIgnores(root);
-            WalkDirectory(path, root, root, ignores, new HashSet<string>(StringComparer.Ordinal));
+            var walk = new Walk(root, AncestorIgnores(root), new HashSet<string>(StringComparer.Ordinal), Chart: null);
+            WalkDirectory(path, root, walk);
         }
         else
         {
@@ -63,29 +63,25 @@ internal sealed class FileDiscovery
         }
     }
 
-    private void WalkDirectory(string displayPath, string fullPath, string root, List<GitIgnoreFile> ignores, HashSet<string> visited)
+    private void WalkDirectory(string displayPath, string fullPath, Walk walk)
     {
-        var realPath = RealPath(fullPath);
-        if (!visited.Add(realPath))
+        if (!walk.Visited.Add(RealPath.Of(fullPath)))
         {
             return;
         }
 
         if (GitIgnoreFile.Load(fullPath) is { } local)
         {
-            ignores = [.. ignores, local];
+            walk = walk with { Ignores = [.. walk.Ignores, local] };
         }
 
-        var folder = _plan.Enabled ? ClassifyForRendering(displayPath, fullPath) : RenderedFolder.No;
-        if (folder == RenderedFolder.Whole)
-        {
-            return;
-        }
+        var folder = _classifier.Classify(displayPath.Replace('\\', '/'), fullPath, walk.Root, walk.Chart);
+        walk = walk with { Chart = folder.Chart };
 
-        IEnumerable<FileSystemInfo> entries;
+        FileSystemInfo[] entries;
         try
         {
-            entries = new DirectoryInfo(fullPath).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal).ToArray();
+            entries = [.. new DirectoryInfo(fullPath).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal)];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -97,87 +93,32 @@ internal sealed class FileDiscovery
         {
             var childDisplay = JoinDisplay(displayPath, entry.Name);
             var isDirectory = IsDirectory(entry);
-            if (entry.Name == ".git" || IsIgnored(ignores, entry.FullName, isDirectory))
+            if (entry.Name == ".git" || (IsIgnored(walk.Ignores, entry.FullName, isDirectory) && !_tracked.Keeps(entry.FullName)))
             {
                 continue;
             }
 
-            if (entry.LinkTarget is not null && !LinkStaysInside(entry, root))
+            if (entry.LinkTarget is not null && !LinkStaysInside(entry, walk.Root))
             {
                 continue;
             }
 
             if (isDirectory)
             {
-                WalkDirectory(childDisplay, entry.FullName, root, ignores, visited);
+                if (!folder.SkippedFolders.Contains(entry.Name))
+                {
+                    WalkDirectory(childDisplay, entry.FullName, walk);
+                }
             }
-            else if (folder == RenderedFolder.No && IsManifestFile(entry.Name) && entry.Name != Configuration.ConfigLoader.FileName)
+            else if (IsManifestFile(entry.Name) && entry.Name != Configuration.ConfigLoader.FileName)
             {
-                AddFile(childDisplay, entry.FullName, isExplicit: false);
+                var consumedBy = folder.Kustomization is { } kustomization && kustomization.OwnFiles.Contains(entry.FullName) ? fullPath : null;
+                AddFile(childDisplay, entry.FullName, isExplicit: false, consumedBy);
             }
         }
     }
 
-    /// <summary>
-    /// Queues a chart or kustomization folder for rendering when a renderer is at hand, or says why
-    /// it is not rendered. A chart is rendered or skipped as a whole; a kustomization's own files are
-    /// left to the build, and its subfolders are still walked.
-    /// </summary>
-    private RenderedFolder ClassifyForRendering(string displayPath, string fullPath)
-    {
-        var display = displayPath.Replace('\\', '/');
-        if (HelmChart.IsChart(fullPath))
-        {
-            if (_plan.Helm is not { } helm)
-            {
-                _notices.Add(new LintNotice(display, "Helm chart not rendered: helm is not on PATH (install it or pass --helm); its templates are not linted"));
-                return RenderedFolder.Whole;
-            }
-
-            _files.Add(new InputFile(display, fullPath, RenderWeight, null) { Render = new RenderJob(RendererKind.Helm, fullPath, display, helm) });
-            return RenderedFolder.Whole;
-        }
-
-        if (Kustomization.FileIn(fullPath) is null)
-        {
-            return RenderedFolder.No;
-        }
-
-        if (Kustomization.Dependencies(fullPath).Remote is { Count: > 0 } remote)
-        {
-            _notices.Add(new LintNotice(display, $"kustomization not built: it refers to remote resources ({string.Join(", ", remote.Take(3))}) and KubeLint never downloads; its files are linted as they are"));
-            return RenderedFolder.No;
-        }
-
-        if (_plan.Kustomize is not { } kustomize)
-        {
-            _notices.Add(new LintNotice(display, "kustomization not built: neither kubectl nor kustomize is on PATH; its files are linted as they are"));
-            return RenderedFolder.No;
-        }
-
-        _files.Add(new InputFile(display, fullPath, RenderWeight, null) { Render = new RenderJob(RendererKind.Kustomize, fullPath, display, kustomize) });
-        return RenderedFolder.OwnFiles;
-    }
-
-    /// <summary>
-    /// A base or component that another kustomization of this run builds on is linted as part of
-    /// that build only: built alone, a base yields objects that are never deployed as they are.
-    /// </summary>
-    private void DropKustomizationsBuiltByOthers()
-    {
-        var kustomizations = _files.Where(f => f.Render?.Kind == RendererKind.Kustomize).ToList();
-        if (kustomizations.Count < 2)
-        {
-            return;
-        }
-
-        var usedByOthers = kustomizations
-            .SelectMany(f => Kustomization.Dependencies(f.Render!.Directory).LocalFolders)
-            .ToHashSet(StringComparer.Ordinal);
-        _files.RemoveAll(f => f.Render is { Kind: RendererKind.Kustomize } job && usedByOthers.Contains(job.Directory));
-    }
-
-    private void AddFile(string displayPath, string fullPath, bool isExplicit)
+    private void AddFile(string displayPath, string fullPath, bool isExplicit, string? consumedBy)
     {
         long length = 0;
         try
@@ -189,7 +130,7 @@ internal sealed class FileDiscovery
             // The reader reports the file as unreadable.
         }
 
-        _files.Add(new InputFile(displayPath.Replace('\\', '/'), fullPath, length, ChartRootOf(fullPath)) { IsExplicit = isExplicit });
+        _files.Add(new InputFile(displayPath.Replace('\\', '/'), fullPath, length, ChartRootOf(fullPath)) { IsExplicit = isExplicit, ConsumedBy = consumedBy });
     }
 
     /// <summary>The chart folder when <paramref name="fullPath"/> lies under <c>&lt;chart&gt;/templates/</c>.</summary>
@@ -210,7 +151,7 @@ internal sealed class FileDiscovery
         for (var current = directory; current is not null; current = Path.GetDirectoryName(current))
         {
             var parent = Path.GetDirectoryName(current);
-            if (Path.GetFileName(current) == "templates" && parent is not null && File.Exists(Path.Combine(parent, "Chart.yaml")))
+            if (Path.GetFileName(current) == "templates" && parent is not null && HelmChart.IsChart(parent))
             {
                 chart = parent;
                 break;
@@ -264,31 +205,12 @@ internal sealed class FileDiscovery
                 return false;
             }
 
-            var rootWithSlash = root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar;
-            var realRoot = RealPath(root);
-            var realRootWithSlash = realRoot.EndsWith(Path.DirectorySeparatorChar) ? realRoot : realRoot + Path.DirectorySeparatorChar;
-            var resolved = RealPath(target.FullName);
-            return resolved.StartsWith(rootWithSlash, StringComparison.Ordinal) || resolved.StartsWith(realRootWithSlash, StringComparison.Ordinal);
+            var resolved = RealPath.Of(target.FullName);
+            return RealPath.IsInside(resolved, root) || RealPath.IsInside(resolved, RealPath.Of(root));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return false;
-        }
-    }
-
-    private static string RealPath(string path)
-    {
-        try
-        {
-            var info = new DirectoryInfo(path);
-            var resolved = info.LinkTarget is null ? null : info.ResolveLinkTarget(returnFinalTarget: true);
-            var full = resolved?.FullName ?? info.FullName;
-            var parent = Path.GetDirectoryName(full);
-            return parent is null ? full : Path.Combine(RealPath(parent), Path.GetFileName(full));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return path;
         }
     }
 
@@ -302,18 +224,9 @@ internal sealed class FileDiscovery
         return entry.LinkTarget is not null && Directory.Exists(entry.FullName);
     }
 
-    private enum RenderedFolder
-    {
-        /// <summary>Not rendered: its files are linted as they are.</summary>
-        No,
-
-        /// <summary>A kustomization: its own files feed the build; its subfolders are walked.</summary>
-        OwnFiles,
-
-        /// <summary>A chart: rendered (or skipped) as a whole.</summary>
-        Whole,
-    }
-
     private static string JoinDisplay(string directory, string name) =>
         directory.EndsWith('/') || directory.EndsWith('\\') ? directory + name : directory + "/" + name;
+
+    /// <summary>What a walk carries down: its root, the .gitignore files in force, the folders seen, and the chart it is inside.</summary>
+    private sealed record Walk(string Root, List<GitIgnoreFile> Ignores, HashSet<string> Visited, ChartContext? Chart);
 }

@@ -21,15 +21,13 @@ internal sealed class GitIgnoreFile
             return null;
         }
 
-        try
-        {
-            var patterns = File.ReadAllLines(path).Select(GitIgnorePattern.Parse).OfType<GitIgnorePattern>().ToArray();
-            return patterns.Length == 0 ? null : new GitIgnoreFile(directory, patterns);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        if (BoundedFile.ReadText(path) is not { } text)
         {
             return null;
         }
+
+        var patterns = text.Split('\n').Select(line => line.TrimEnd('\r')).Select(GitIgnorePattern.Parse).OfType<GitIgnorePattern>().ToArray();
+        return patterns.Length == 0 ? null : new GitIgnoreFile(directory, patterns);
     }
 
     /// <summary>True, false, or null when no pattern speaks about the path; the last matching pattern wins.</summary>

@@ -15,4 +15,10 @@ internal sealed record InputFile(string DisplayPath, string? FullPath, long Leng
 
     /// <summary>For a chart or kustomization folder: how to render it (the input is its output).</summary>
     public Rendering.RenderJob? Render { get; init; }
+
+    /// <summary>
+    /// The kustomization folder whose own kustomization names this file; when that kustomization
+    /// builds, the file is linted through the build only.
+    /// </summary>
+    public string? ConsumedBy { get; init; }
 }

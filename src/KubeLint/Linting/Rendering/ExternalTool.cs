@@ -26,8 +26,11 @@ internal static class ExternalTool
         return null;
     }
 
-    /// <summary>Runs a program; output beyond <paramref name="maxOutputChars"/> is an error, as is running past the timeout.</summary>
-    public static ToolRun Run(string program, IReadOnlyList<string> arguments, string workingDirectory, TimeSpan timeout, long maxOutputChars)
+    /// <summary>
+    /// Runs a program; output beyond <paramref name="maxOutputChars"/> stops it and is an error, as
+    /// is running past the timeout.
+    /// </summary>
+    public static ToolRun Run(string program, IReadOnlyList<string> arguments, string workingDirectory, TimeSpan timeout, long maxOutputChars, ToolEnvironment environment)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -44,6 +47,16 @@ internal static class ExternalTool
             start.ArgumentList.Add(argument);
         }
 
+        if (!environment.Inherit)
+        {
+            start.Environment.Clear();
+        }
+
+        foreach (var (name, value) in environment.Variables)
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = new Process { StartInfo = start };
         var output = new StringBuilder();
         var error = new StringBuilder();
@@ -57,9 +70,16 @@ internal static class ExternalTool
 
             lock (output)
             {
+                if (truncated)
+                {
+                    return;
+                }
+
                 if (output.Length + e.Data.Length + 1 > maxOutputChars)
                 {
                     truncated = true;
+                    output.Clear();
+                    Stop(process);
                     return;
                 }
 
@@ -91,15 +111,7 @@ internal static class ExternalTool
         process.BeginErrorReadLine();
         if (!process.WaitForExit(timeout))
         {
-            try
-            {
-                process.Kill(entireProcessTree: true);
-            }
-            catch (InvalidOperationException)
-            {
-                // It ended on its own meanwhile.
-            }
-
+            Stop(process);
             process.WaitForExit();
             return new ToolRun(-1, string.Empty, error.ToString(), TimedOut: true, Truncated: false);
         }
@@ -108,6 +120,18 @@ internal static class ExternalTool
         lock (output)
         {
             return new ToolRun(process.ExitCode, output.ToString(), error.ToString(), TimedOut: false, Truncated: truncated);
+        }
+    }
+
+    private static void Stop(Process process)
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            // It ended on its own meanwhile.
         }
     }
 }

@@ -14,18 +14,12 @@ internal sealed record HelmChart(string Directory, string Name, IReadOnlyList<st
     {
         var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(directory));
         var dependencies = new List<string>();
-        try
+        // A Chart.yaml that cannot be read is left for helm to report.
+        var content = YamlLoader.Load(Inputs.BoundedFile.ReadText(Path.Combine(directory, ChartFile)) ?? string.Empty);
+        if (content.Documents.Count > 0 && content.Documents[0].Root is YamlMapping root)
         {
-            var content = YamlLoader.Load(File.ReadAllText(Path.Combine(directory, ChartFile)));
-            if (content.Documents.Count > 0 && content.Documents[0].Root is YamlMapping root)
-            {
-                name = root.GetString("name") ?? name;
-                dependencies.AddRange(root["dependencies"].AsItems().OfType<YamlMapping>().Select(d => d.GetString("name")).OfType<string>());
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // helm itself will say what is wrong with the chart.
+            name = root.GetString("name") ?? name;
+            dependencies.AddRange(root["dependencies"].AsItems().OfType<YamlMapping>().Select(d => d.GetString("name")).OfType<string>());
         }
 
         return new HelmChart(directory, name, dependencies);

@@ -1,6 +1,9 @@
 namespace KubeLint.Linting.Rendering;
 
-/// <summary>Renders a chart with <c>helm template</c>, from what the chart folder holds only.</summary>
+/// <summary>
+/// Renders a chart with <c>helm template</c>, from what the chart folder holds only, in the
+/// <see cref="RendererSandbox"/>, without schema validation (whose <c>$ref</c>s helm would fetch).
+/// </summary>
 internal static class HelmRenderer
 {
     public static RenderOutput Render(RenderJob job, RenderOptions options, string releaseNamespace, long maxOutputChars)
@@ -11,7 +14,8 @@ internal static class HelmRenderer
             return new RenderOutput(null, $"cannot render the chart: dependencies missing from charts/: {string.Join(", ", missing)} (run `helm dependency build`; KubeLint never downloads)");
         }
 
-        List<string> arguments = ["template", options.ReleaseName, job.Directory, "--namespace", releaseNamespace];
+        // Schema validation would follow $ref URLs in the chart's values.schema.json.
+        List<string> arguments = ["template", options.ReleaseName, job.Directory, "--namespace", releaseNamespace, "--skip-schema-validation"];
         if (options.IncludeCrds)
         {
             arguments.Add("--include-crds");
@@ -27,7 +31,10 @@ internal static class HelmRenderer
             arguments.AddRange(["--set", setting]);
         }
 
-        var run = ExternalTool.Run(job.Program, arguments, job.Directory, options.Timeout, maxOutputChars);
-        return run.ToRenderOutput("helm template", options.Timeout, maxOutputChars, run.FirstErrorLine);
+        var run = RendererSandbox.Run(job.Program, arguments, job.Directory, options, maxOutputChars);
+        var error = run.Error.Contains("unknown flag: --skip-schema-validation", StringComparison.Ordinal)
+            ? "this helm is older than 3.16 and cannot skip values.schema.json validation, which may fetch $ref URLs; use helm 3.16 or newer"
+            : run.FirstErrorLine;
+        return run.ToRenderOutput("helm template", options.Timeout, maxOutputChars, error);
     }
 }

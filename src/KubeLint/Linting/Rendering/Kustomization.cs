@@ -1,93 +1,126 @@
-using KubeLint.Yaml;
-
 namespace KubeLint.Linting.Rendering;
 
-/// <summary>A kustomization folder, and whether building it would reach beyond the file system.</summary>
+/// <summary>What building a kustomization reads, and whether building it is safe.</summary>
+/// <param name="LocalFolders">The other kustomization folders it builds on (transitively).</param>
+/// <param name="OwnFiles">The files of its own folder that it names (resources, patches, generator inputs…).</param>
+/// <param name="Remote">References kustomize would fetch over the network; with any, it is not built.</param>
+/// <param name="Escape">A path or link it would read outside the repository, as <c>path -&gt; target</c>; with one, it is not built.</param>
+internal sealed record KustomizationPlan(
+    IReadOnlyList<string> LocalFolders,
+    IReadOnlySet<string> OwnFiles,
+    IReadOnlyList<string> Remote,
+    string? Escape);
+
+/// <summary>A kustomization folder, and everything a build of it would read.</summary>
 internal static class Kustomization
 {
+    /// <summary>The names kustomize looks for, in its order; it refuses a folder holding more than one.</summary>
     private static readonly string[] FileNames = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-    private static readonly string[] ReferenceKeys = ["resources", "bases", "components"];
 
     /// <summary>The kustomization file of <paramref name="directory"/>, or null.</summary>
     public static string? FileIn(string directory) =>
         FileNames.Select(name => Path.Combine(directory, name)).FirstOrDefault(File.Exists);
 
     /// <summary>
-    /// What building the kustomization reads beyond its own folder: the local kustomization folders it
-    /// builds on (transitively), and references to remote resources (git repositories, URLs), which
-    /// kustomize would fetch, so such a kustomization is not built.
+    /// Follows every reference of the kustomization and of those it builds on. A reference that is a
+    /// URL or a repository is remote (<see cref="RemoteReference"/>); a generator or transformer
+    /// configuration is searched for URLs too; Helm chart inflation fetches charts.
     /// </summary>
-    public static (IReadOnlyList<string> LocalFolders, IReadOnlyList<string> Remote) Dependencies(string directory)
+    public static KustomizationPlan Analyse(string directory, RenderBoundary boundary)
     {
         var root = Path.GetFullPath(directory);
         var remote = new List<string>();
+        var ownFiles = new HashSet<string>(StringComparer.Ordinal);
+        string? escape = null;
         var visited = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<string>([root]);
-        while (pending.Count > 0 && visited.Count < 1000)
+        while (pending.TryPop(out var current) && visited.Count < 1000)
         {
-            var current = pending.Pop();
             if (!visited.Add(current) || FileIn(current) is not { } file)
             {
                 continue;
             }
 
-            foreach (var reference in References(file))
+            escape ??= boundary.FirstEscapeUnder(current);
+            var kustomization = Read(file);
+            if (kustomization.Helm)
             {
-                if (IsRemote(reference))
+                remote.Add("helmCharts (fetched from chart repositories)");
+            }
+
+            void Local(string path)
+            {
+                var full = Path.GetFullPath(Path.Combine(current, path));
+                if (current == root && Path.GetDirectoryName(full) == root)
                 {
-                    remote.Add(reference);
+                    ownFiles.Add(full);
                 }
-                else if (Directory.Exists(Path.Combine(current, reference)))
+
+                if (!boundary.Contains(full))
                 {
-                    pending.Push(Path.GetFullPath(Path.Combine(current, reference)));
+                    escape ??= $"{path} -> {Inputs.RealPath.Of(full)}";
+                }
+            }
+
+            foreach (var resource in kustomization.Resources)
+            {
+                var full = Path.Combine(current, resource);
+                if (RemoteReference.Looks(resource))
+                {
+                    remote.Add(resource);
+                }
+                else if (Directory.Exists(full))
+                {
+                    Local(resource);
+                    pending.Push(Path.GetFullPath(full));
+                }
+                else
+                {
+                    Local(resource);
+                }
+            }
+
+            foreach (var path in kustomization.Files)
+            {
+                if (RemoteReference.Looks(path))
+                {
+                    remote.Add(path);
+                }
+                else
+                {
+                    Local(path);
+                }
+            }
+
+            foreach (var plugin in kustomization.Plugins)
+            {
+                var full = Path.Combine(current, plugin);
+                if (plugin.Contains('\n', StringComparison.Ordinal))
+                {
+                    remote.AddRange(RemoteReference.In(plugin));
+                }
+                else if (Directory.Exists(full) && !RemoteReference.Looks(plugin))
+                {
+                    Local(plugin);
+                    pending.Push(Path.GetFullPath(full));
+                }
+                else if (RemoteReference.Looks(plugin))
+                {
+                    remote.Add(plugin);
+                }
+                else
+                {
+                    Local(plugin);
+                    remote.AddRange(RemoteReference.In(ReadText(full)));
                 }
             }
         }
 
         visited.Remove(root);
-        return ([.. visited.Where(d => FileIn(d) is not null)], remote);
+        return new KustomizationPlan([.. visited.Where(d => FileIn(d) is not null)], ownFiles, remote, escape);
     }
 
-    private static IEnumerable<string> References(string kustomizationFile)
-    {
-        YamlStreamContent content;
-        try
-        {
-            content = YamlLoader.Load(File.ReadAllText(kustomizationFile));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            yield break;
-        }
+    private static KustomizationFile Read(string file) => KustomizationFile.Read(ReadText(file));
 
-        if (content.Documents.Count == 0 || content.Documents[0].Root is not YamlMapping root)
-        {
-            yield break;
-        }
-
-        foreach (var key in ReferenceKeys)
-        {
-            foreach (var item in root[key].AsItems())
-            {
-                if (item.AsString() is { } reference)
-                {
-                    yield return reference;
-                }
-            }
-        }
-
-        if (root["helmCharts"] is YamlSequence { Items.Count: > 0 })
-        {
-            yield return "helmCharts (fetched from chart repositories)";
-        }
-    }
-
-    private static bool IsRemote(string reference) =>
-        reference.Contains("://", StringComparison.Ordinal)
-        || reference.StartsWith("git@", StringComparison.Ordinal)
-        || reference.StartsWith("github.com/", StringComparison.Ordinal)
-        || reference.StartsWith("gitlab.com/", StringComparison.Ordinal)
-        || reference.StartsWith("bitbucket.org/", StringComparison.Ordinal)
-        || reference.Contains("?ref=", StringComparison.Ordinal)
-        || reference.StartsWith("helmCharts", StringComparison.Ordinal);
+    private static string ReadText(string file) => Inputs.BoundedFile.ReadText(file) ?? string.Empty;
 }

@@ -1,9 +1,12 @@
+using System.Text.Json;
+
 namespace KubeLint.Linting.Rendering;
 
 /// <summary>
-/// Builds a kustomization with <c>kubectl kustomize</c> or <c>kustomize build</c>. The build goes
-/// through a throw-away kustomization that asks for origin annotations, so every object says which
-/// file it came from; the user's files are never touched.
+/// Builds a kustomization with <c>kubectl kustomize</c> or <c>kustomize build</c>, in the
+/// <see cref="RendererSandbox"/>, with kustomize's own load restrictor on. The build goes through a
+/// throw-away kustomization that asks for origin annotations, so every object says which file it
+/// came from; the user's files are never touched.
 /// </summary>
 internal static class KustomizeRenderer
 {
@@ -13,11 +16,12 @@ internal static class KustomizeRenderer
         try
         {
             Directory.CreateDirectory(wrapper);
-            var target = Path.GetRelativePath(wrapper, job.Directory).Replace('\\', '/');
+            // A JSON string is a YAML double-quoted scalar: no folder name can end it and add fields.
+            var target = JsonEncodedText.Encode(Path.GetRelativePath(wrapper, job.Directory).Replace('\\', '/')).ToString();
             File.WriteAllText(Path.Combine(wrapper, "kustomization.yaml"), $"resources:\n  - \"{target}\"\nbuildMetadata: [originAnnotations]\n");
             var isKubectl = Path.GetFileNameWithoutExtension(job.Program) == "kubectl";
             string[] arguments = isKubectl ? ["kustomize", wrapper] : ["build", wrapper];
-            var run = ExternalTool.Run(job.Program, arguments, wrapper, options.Timeout, maxOutputChars);
+            var run = RendererSandbox.Run(job.Program, arguments, wrapper, options, maxOutputChars);
             return run.ToRenderOutput("kustomize build", options.Timeout, maxOutputChars, Clean(run.FirstErrorLine), wrapper);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -26,7 +30,7 @@ internal static class KustomizeRenderer
         }
         finally
         {
-            TryDelete(wrapper);
+            RendererSandbox.TryDelete(wrapper);
         }
     }
 
@@ -35,17 +39,5 @@ internal static class KustomizeRenderer
     {
         var marker = line.IndexOf("err=", StringComparison.Ordinal);
         return marker >= 0 ? line[(marker + 4)..].Trim('"') : line;
-    }
-
-    private static void TryDelete(string directory)
-    {
-        try
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A temporary folder left behind is harmless.
-        }
     }
 }

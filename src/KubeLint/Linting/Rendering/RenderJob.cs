@@ -14,6 +14,13 @@ internal enum RendererKind
 /// <param name="Program">The helm, kubectl or kustomize binary.</param>
 internal sealed record RenderJob(RendererKind Kind, string Directory, string DisplayPath, string Program)
 {
+    /// <summary>
+    /// The folders the render reads its sources from (the chart; the kustomization and those it builds
+    /// on): findings are moved back only to files inside them, whatever a <c># Source:</c> comment or
+    /// an origin annotation in the output says.
+    /// </summary>
+    public IReadOnlyList<string> SourceFolders { get; init; } = [Directory];
+
     /// <summary>How the output is described in messages and reports, e.g. <c>helm template samples/charts/web</c>.</summary>
     public string Description => Kind == RendererKind.Helm ? $"helm template {DisplayPath}" : $"kustomize build {DisplayPath}";
 }

@@ -32,4 +32,10 @@ public sealed record RenderOptions
 
     /// <summary>How long one render may take before it is stopped and reported.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The address space a renderer may use, in bytes (Linux, with prlimit); 0 sets no cap.</summary>
+    public long MaxRendererMemory { get; init; } = 2L * 1024 * 1024 * 1024;
+
+    /// <summary>Run renderers in a network namespace of their own, with no network at all (Linux, where user namespaces are allowed).</summary>
+    public bool IsolateNetwork { get; init; } = true;
 }

@@ -47,7 +47,13 @@ internal sealed class RenderedSource(RenderJob job, string? originBase)
             return null;
         }
 
-        var file = Path.GetFullPath(Path.Combine(job.Directory, finding.HelmSource![(slash + 1)..]));
+        var relative = finding.HelmSource![(slash + 1)..];
+        if (Path.IsPathRooted(relative))
+        {
+            return null;
+        }
+
+        var file = Path.GetFullPath(Path.Combine(job.Directory, relative));
         return Text(file) is { } template && TemplateLineFinder.Find(template, steps) is { } range
             ? new SourceSpan(Display(file), range.Start, range.End)
             : null;
@@ -100,19 +106,13 @@ internal sealed class RenderedSource(RenderJob job, string? originBase)
         }
     }
 
+    /// <summary>A source file's text; null for a file outside the render's source folders, or one that is not a regular file.</summary>
     private string? Text(string file)
     {
         if (!_texts.TryGetValue(file, out var text))
         {
-            try
-            {
-                text = File.Exists(file) && new FileInfo(file).Length < 4 * 1024 * 1024 ? File.ReadAllText(file) : null;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                text = null;
-            }
-
+            var real = Inputs.RealPath.Of(file);
+            text = job.SourceFolders.Any(folder => Inputs.RealPath.IsInside(real, Inputs.RealPath.Of(folder))) ? Inputs.BoundedFile.ReadText(file) : null;
             _texts[file] = text;
         }
 

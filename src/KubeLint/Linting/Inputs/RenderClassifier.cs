@@ -1,0 +1,109 @@
+using KubeLint.Linting.Rendering;
+
+namespace KubeLint.Linting.Inputs;
+
+/// <summary>The chart a folder belongs to, and whether helm renders it.</summary>
+internal sealed record ChartContext(string Root, bool Rendered);
+
+/// <summary>What a folder is to the walk: whether it starts a render, and which of its subfolders the render covers.</summary>
+/// <param name="Chart">The chart the folder belongs to, if any.</param>
+/// <param name="SkippedFolders">Subfolders whose files the render writes out (a chart's <c>templates</c>).</param>
+/// <param name="Kustomization">For a kustomization that is built: what the build reads.</param>
+internal sealed record FolderRole(ChartContext? Chart, IReadOnlySet<string> SkippedFolders, KustomizationPlan? Kustomization)
+{
+    public static FolderRole Plain { get; } = new(null, new HashSet<string>(), null);
+}
+
+/// <summary>
+/// Decides, folder by folder, what is rendered: a chart folder with <c>helm template</c> (its
+/// <c>templates/</c>, and <c>crds/</c> with <c>--include-crds</c>; its other files, which helm never
+/// reads as manifests, are linted as they stand), every kustomization folder with kustomize, each on
+/// its own even when another builds on it. A chart or kustomization that would read through a link
+/// outside the repository is an input error; one with remote references is not built.
+/// </summary>
+internal sealed class RenderClassifier(RenderPlan plan)
+{
+    /// <summary>Rendering takes longer than reading: such inputs are scheduled as if they were this large.</summary>
+    private const long RenderWeight = 1024 * 1024;
+
+    public List<InputFile> Jobs { get; } = [];
+
+    public List<InputError> Errors { get; } = [];
+
+    public List<LintNotice> Notices { get; } = [];
+
+    public FolderRole Classify(string display, string fullPath, string walkRoot, ChartContext? chart)
+    {
+        if (!plan.Enabled)
+        {
+            return FolderRole.Plain;
+        }
+
+        if (chart is not null)
+        {
+            return HelmChart.IsChart(fullPath) && chart.Rendered ? ChartFolders(chart) : FolderRole.Plain with { Chart = chart };
+        }
+
+        if (HelmChart.IsChart(fullPath))
+        {
+            return ClassifyChart(display, fullPath, walkRoot);
+        }
+
+        return Kustomization.FileIn(fullPath) is null ? FolderRole.Plain : ClassifyKustomization(display, fullPath, walkRoot);
+    }
+
+    private FolderRole ClassifyChart(string display, string fullPath, string walkRoot)
+    {
+        if (plan.Helm is not { } helm)
+        {
+            Notices.Add(new LintNotice(display, "Helm chart not rendered: helm is not on PATH (install it or pass --helm); its templates are not linted"));
+            return FolderRole.Plain with { Chart = new ChartContext(fullPath, Rendered: false) };
+        }
+
+        if (RenderBoundary.For(fullPath, walkRoot).FirstEscapeUnder(fullPath) is { } escape)
+        {
+            Errors.Add(new InputError(display, 1, 1, $"chart not rendered: the link {escape} leads outside the repository, and helm would read it"));
+            return FolderRole.Plain with { Chart = new ChartContext(fullPath, Rendered: false) };
+        }
+
+        Jobs.Add(new InputFile(display, fullPath, RenderWeight, null) { Render = new RenderJob(RendererKind.Helm, fullPath, display, helm) });
+        return ChartFolders(new ChartContext(fullPath, Rendered: true));
+    }
+
+    private FolderRole ChartFolders(ChartContext chart)
+    {
+        var skipped = new HashSet<string>(StringComparer.Ordinal) { "templates" };
+        if (plan.Options.IncludeCrds)
+        {
+            skipped.Add("crds");
+        }
+
+        return new FolderRole(chart, skipped, null);
+    }
+
+    private FolderRole ClassifyKustomization(string display, string fullPath, string walkRoot)
+    {
+        var kustomization = Kustomization.Analyse(fullPath, RenderBoundary.For(fullPath, walkRoot));
+        if (kustomization.Remote is { Count: > 0 } remote)
+        {
+            Notices.Add(new LintNotice(display, $"kustomization not built: it refers to remote resources ({string.Join(", ", remote.Distinct().Take(3))}) and KubeLint never downloads; its files are linted as they are"));
+            return FolderRole.Plain;
+        }
+
+        if (kustomization.Escape is { } escape)
+        {
+            Errors.Add(new InputError(display, 1, 1, $"kustomization not built: {escape} leads outside the repository, and kustomize would read it; its files are linted as they are"));
+            return FolderRole.Plain;
+        }
+
+        if (plan.Kustomize is not { } kustomize)
+        {
+            Notices.Add(new LintNotice(display, "kustomization not built: neither kubectl nor kustomize is on PATH; its files are linted as they are"));
+            return FolderRole.Plain;
+        }
+
+        var job = new RenderJob(RendererKind.Kustomize, fullPath, display, kustomize) { SourceFolders = [fullPath, .. kustomization.LocalFolders] };
+        Jobs.Add(new InputFile(display, fullPath, RenderWeight, null) { Render = job });
+        return FolderRole.Plain with { Kustomization = kustomization };
+    }
+}

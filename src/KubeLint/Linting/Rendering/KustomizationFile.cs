@@ -1,0 +1,95 @@
+using KubeLint.Yaml;
+
+namespace KubeLint.Linting.Rendering;
+
+/// <summary>What a kustomization file makes kustomize read.</summary>
+/// <param name="Resources">Entries of <c>resources</c>, <c>bases</c> and <c>components</c>: local files or folders, or remote targets.</param>
+/// <param name="Files">Files read for patches, generators, CRDs, configurations, replacements and the OpenAPI schema.</param>
+/// <param name="Plugins">Entries of <c>generators</c>, <c>transformers</c> and <c>validators</c>: a file, a folder, or inline YAML.</param>
+/// <param name="Helm">Whether it inflates Helm charts, which kustomize fetches from chart repositories.</param>
+internal sealed record KustomizationFile(
+    IReadOnlyList<string> Resources,
+    IReadOnlyList<string> Files,
+    IReadOnlyList<string> Plugins,
+    bool Helm)
+{
+    public static KustomizationFile Empty { get; } = new([], [], [], false);
+
+    /// <summary>
+    /// Reads the references of a kustomization. kustomize decodes the file with Go's encoding/json,
+    /// which matches field names without regard to case (<c>Resources:</c> and <c>RESOURCES:</c> are
+    /// <c>resources</c>), so every spelling is read; all of them together are a superset of what it uses.
+    /// </summary>
+    public static KustomizationFile Read(string text)
+    {
+        var content = YamlLoader.Load(text);
+        if (content.Documents.Count == 0 || content.Documents[0].Root is not YamlMapping root)
+        {
+            return Empty;
+        }
+
+        var resources = new List<string>();
+        var files = new List<string>();
+        var plugins = new List<string>();
+        var helm = false;
+        foreach (var entry in root.Entries)
+        {
+            switch (FieldName.Fold(entry.KeyText))
+            {
+                case "RESOURCES" or "BASES" or "COMPONENTS":
+                    resources.AddRange(Strings(entry.Value));
+                    break;
+                case "CRDS" or "CONFIGURATIONS" or "PATCHESSTRATEGICMERGE":
+                    files.AddRange(Strings(entry.Value).Where(IsPath));
+                    break;
+                case "PATCHES" or "PATCHESJSON6902" or "REPLACEMENTS":
+                    files.AddRange(entry.Value.AsItems().Select(item => Field(item, "PATH")).OfType<string>());
+                    break;
+                case "OPENAPI":
+                    files.AddRange(new[] { Field(entry.Value, "PATH") }.OfType<string>());
+                    break;
+                case "CONFIGMAPGENERATOR" or "SECRETGENERATOR":
+                    files.AddRange(entry.Value.AsItems().SelectMany(GeneratorFiles));
+                    break;
+                case "GENERATORS" or "TRANSFORMERS" or "VALIDATORS":
+                    plugins.AddRange(Strings(entry.Value));
+                    break;
+                case "HELMCHARTS" or "HELMCHARTINFLATIONGENERATOR" or "HELMGLOBALS":
+                    helm |= entry.Value is not YamlScalar { IsNull: true };
+                    break;
+            }
+        }
+
+        return new KustomizationFile(resources, files, plugins, helm);
+    }
+
+    /// <summary>A generator's <c>files</c> (<c>key=path</c> or <c>path</c>), <c>envs</c> and <c>env</c>.</summary>
+    private static IEnumerable<string> GeneratorFiles(YamlNode generator)
+    {
+        if (generator is not YamlMapping mapping)
+        {
+            yield break;
+        }
+
+        foreach (var entry in mapping.Entries)
+        {
+            var field = FieldName.Fold(entry.KeyText);
+            if (field is "FILES" or "ENVS" or "ENV")
+            {
+                foreach (var value in entry.Value.AsString() is { } single ? [single] : Strings(entry.Value))
+                {
+                    var equals = field == "FILES" ? value.IndexOf('=', StringComparison.Ordinal) : -1;
+                    yield return equals >= 0 ? value[(equals + 1)..] : value;
+                }
+            }
+        }
+    }
+
+    private static string? Field(YamlNode? node, string foldedName) =>
+        (node as YamlMapping)?.Entries.Where(e => FieldName.Fold(e.KeyText) == foldedName).Select(e => e.Value.AsString()).LastOrDefault(v => v is not null);
+
+    private static IEnumerable<string> Strings(YamlNode? node) => node.AsItems().Select(item => item.AsString()).OfType<string>();
+
+    /// <summary>An inline patch (YAML text) is not a path.</summary>
+    private static bool IsPath(string value) => !value.Contains('\n', StringComparison.Ordinal);
+}
