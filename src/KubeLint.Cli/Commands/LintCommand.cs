@@ -119,6 +119,7 @@ internal static class LintCommand
             SourceRoot = parseResult.GetValue(options.SourceRoot) is { } root ? Path.GetFullPath(root) : RepositoryRoot.Find(Environment.CurrentDirectory),
             Color = color,
             Jobs = Math.Max(0, parseResult.GetValue(options.Jobs)),
+            ClusterPerPath = parseResult.GetValue(options.ClusterPerPath),
         }, null);
     }
 
@@ -152,6 +153,7 @@ internal static class LintCommand
             Render = request.Render,
             MaxFileBytes = maxFileBytes,
             MaxDegreeOfParallelism = request.Jobs,
+            ClusterPerPath = request.ClusterPerPath,
         };
 
         var result = new Linter().Lint(lintRequest);

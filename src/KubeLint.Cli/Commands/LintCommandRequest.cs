@@ -40,4 +40,6 @@ internal sealed record LintCommandRequest
     public ColorMode Color { get; init; } = ColorMode.Auto;
 
     public int Jobs { get; init; }
+
+    public bool ClusterPerPath { get; init; }
 }

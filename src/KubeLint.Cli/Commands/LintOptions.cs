@@ -101,6 +101,11 @@ internal sealed class LintOptions
         HelpName = "size",
     };
 
+    public Option<bool> ClusterPerPath { get; } = new("--cluster-per-path")
+    {
+        Description = "Read each path as a cluster of its own: bindings, ServiceAccounts and Services join only objects under the same path (lint a monorepo of independent projects in one run: kubelint lint --cluster-per-path projects/*).",
+    };
+
     public Option<int> Jobs { get; } = new("--jobs", "-j")
     {
         Description = "Files read in parallel (0: automatic). Output is identical for any value.",
@@ -112,7 +117,7 @@ internal sealed class LintOptions
     public void AddTo(Command command)
     {
         command.Arguments.Add(Paths);
-        foreach (var option in (Option[])[Format, Output, FailOn, Namespace, Pss, Config, NoConfig, Strict, ShowSuppressed, Baseline, WriteBaseline, .. Rendering.All, SourceRoot, StdinFileName, Color, MaxFileSize, Jobs])
+        foreach (var option in (Option[])[Format, Output, FailOn, Namespace, Pss, Config, NoConfig, Strict, ShowSuppressed, Baseline, WriteBaseline, .. Rendering.All, SourceRoot, StdinFileName, Color, MaxFileSize, ClusterPerPath, Jobs])
         {
             command.Options.Add(option);
         }

@@ -18,7 +18,10 @@ internal sealed class FileLinter(IReadOnlyList<ObjectRule> rules, LintRequest re
 
     public FileOutcome Lint(InputFile file)
     {
-        var outcome = new FileOutcome();
+        var outcome = new FileOutcome { PathIndex = file.PathIndex };
+        outcome.Facts.Scope = file.Render is { } render ? JoinScope.OfRender(render.Directory)
+            : file.FullPath is { } fullPath ? JoinScope.OfFile(fullPath)
+            : JoinScope.InMemory;
         var settings = settingsFor(file.DisplayPath);
         // A chart is rendered into --namespace (else the configured default), and its objects that name none are in it.
         var defaultNamespace = file.Render is { Kind: RendererKind.Helm } ? request.Render?.Namespace ?? settings.DefaultNamespace : settings.DefaultNamespace;

@@ -7,6 +7,9 @@ internal sealed class FileOutcome
 {
     public FindingSink Sink { get; } = new();
 
+    /// <summary>Which of the request's paths the file was found under; -1 for text given in memory.</summary>
+    public int PathIndex { get; init; } = -1;
+
     public List<InputError> Errors { get; } = [];
 
     public FileFacts Facts { get; } = new();

@@ -47,6 +47,12 @@ public sealed record LintRequest
     /// <summary>The largest file read, in bytes; larger files are an input error.</summary>
     public long MaxFileBytes { get; init; } = 64L * 1024 * 1024;
 
+    /// <summary>
+    /// Read each path as a cluster of its own: bindings, roles, ServiceAccounts and Services are joined
+    /// only with objects found under the same path (for a monorepo of independently deployed projects).
+    /// </summary>
+    public bool ClusterPerPath { get; init; }
+
     /// <summary>Limits on nesting, alias expansion and documents per file.</summary>
     public YamlLimits YamlLimits { get; init; } = YamlLimits.Default;
 }

@@ -63,7 +63,12 @@ public sealed class Linter
 
         var crossSink = new FindingSink();
         var crossErrors = new List<InputError>(resolver.Errors);
-        RunCrossObjectRules(new ManifestIndex(outcomes.Select(o => o.Facts)), crossSink, crossErrors, SettingsFor);
+        var clusters = request.ClusterPerPath ? outcomes.GroupBy(o => o.PathIndex).OrderBy(g => g.Key).Select(g => g.ToArray()) : [outcomes];
+        foreach (var cluster in clusters)
+        {
+            RunCrossObjectRules(new ManifestIndex(cluster.Select(o => o.Facts)), crossSink, crossErrors, SettingsFor);
+        }
+
 
         var failOn = request.FailOn ?? resolver.For(inputs.FirstOrDefault()?.FullPath).FailOn ?? Severity.Warning;
         var result = Assemble(linted, discovery, outcomes, crossSink, crossErrors) with { FailOn = failOn };

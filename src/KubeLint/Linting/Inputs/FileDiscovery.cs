@@ -32,12 +32,21 @@ internal sealed class FileDiscovery
     public static FileDiscovery Discover(IEnumerable<string> paths, RenderPlan? plan = null)
     {
         var discovery = new FileDiscovery(plan ?? RenderPlan.Disabled);
+        var index = 0;
         foreach (var path in paths)
         {
+            var first = discovery._files.Count;
             discovery.AddPath(path);
+            discovery._files.AddRange(discovery._classifier.Jobs);
+            discovery._classifier.Jobs.Clear();
+            for (var i = first; i < discovery._files.Count; i++)
+            {
+                discovery._files[i] = discovery._files[i] with { PathIndex = index };
+            }
+
+            index++;
         }
 
-        discovery._files.AddRange(discovery._classifier.Jobs);
         discovery._errors.AddRange(discovery._classifier.Errors);
         return discovery;
     }

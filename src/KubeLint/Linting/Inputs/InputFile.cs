@@ -21,4 +21,7 @@ internal sealed record InputFile(string DisplayPath, string? FullPath, long Leng
     /// builds, the file is linted through the build only.
     /// </summary>
     public string? ConsumedBy { get; init; }
+
+    /// <summary>Which of the request's paths the file was found under; -1 for text given in memory.</summary>
+    public int PathIndex { get; init; } = -1;
 }

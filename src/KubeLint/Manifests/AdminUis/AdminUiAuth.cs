@@ -15,7 +15,7 @@ internal static class AdminUiAuth
         var ns = ui.Workload.Namespace;
         foreach (var value in ui.ConfigMapValues)
         {
-            if (index.FindConfigMap(ns, value.ConfigMap, ui.Workload.Object.Source.File) is { } configMap
+            if (index.FindConfigMap(ns, value.ConfigMap, ui.Workload.Object) is { } configMap
                 && configMap.Entries.TryGetValue(value.Key, out var entry)
                 && value.Check.Matches(entry.Value))
             {
@@ -27,7 +27,7 @@ internal static class AdminUiAuth
         {
             foreach (var name in ui.MountedConfigMaps)
             {
-                if (index.FindConfigMap(ns, name, ui.Workload.Object.Source.File) is { } configMap
+                if (index.FindConfigMap(ns, name, ui.Workload.Object) is { } configMap
                     && configMap.Entries.TryGetValue(check.Name, out var entry)
                     && check.Matches(entry.Value))
                 {

@@ -7,6 +7,9 @@ namespace KubeLint.Manifests.Index;
 /// <summary>The compact facts kept from one file after its trees are dropped.</summary>
 internal sealed class FileFacts
 {
+    /// <summary>Where the file's objects were deployed from.</summary>
+    public JoinScope Scope { get; set; } = JoinScope.InMemory;
+
     public List<ServiceAccountFacts> ServiceAccounts { get; } = [];
 
     public List<WorkloadFacts> Workloads { get; } = [];

@@ -14,6 +14,7 @@ internal sealed class ManifestIndex
     private readonly NamedDefinitions<ServiceAccountFacts> _serviceAccounts = new(a => a.Object);
     private readonly NamedDefinitions<ConfigMapFacts> _configMaps = new(c => c.Object);
     private readonly Dictionary<WorkloadFacts, TokenMount> _tokenMounts = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<ObjectFacts, JoinScope> _scopes = new(ReferenceEqualityComparer.Instance);
 
     public ManifestIndex(IEnumerable<FileFacts> files)
     {
@@ -27,7 +28,12 @@ internal sealed class ManifestIndex
         {
             foreach (var account in file.ServiceAccounts)
             {
-                _serviceAccounts.Add(account.Namespace, account.Name, account);
+                _serviceAccounts.Add(account.Namespace, account.Name, account, file.Scope);
+            }
+
+            foreach (var workload in file.Workloads)
+            {
+                _scopes[workload.Object] = file.Scope;
             }
 
             workloads.AddRange(file.Workloads);
@@ -38,7 +44,7 @@ internal sealed class ManifestIndex
             adminUis.AddRange(file.AdminUis);
             foreach (var configMap in file.ConfigMaps)
             {
-                _configMaps.Add(configMap.Namespace, configMap.Name, configMap);
+                _configMaps.Add(configMap.Namespace, configMap.Name, configMap, file.Scope);
             }
         }
 
@@ -63,13 +69,19 @@ internal sealed class ManifestIndex
 
     public IReadOnlyList<AdminUiFacts> AdminUis { get; }
 
-    /// <summary>The ConfigMap <paramref name="ns"/>/<paramref name="name"/> nearest <paramref name="fromFile"/>.</summary>
-    public ConfigMapFacts? FindConfigMap(string ns, string name, string fromFile) => _configMaps.Nearest(ns, name, fromFile);
+    /// <summary>
+    /// The ConfigMap <paramref name="ns"/>/<paramref name="name"/> nearest <paramref name="user"/>,
+    /// preferring one deployed with it. Its settings can only add findings, so one from elsewhere is used too.
+    /// </summary>
+    public ConfigMapFacts? FindConfigMap(string ns, string name, ObjectFacts user) => _configMaps.Nearest(ns, name, user.Source.File, ScopeOf(user)).Definition;
 
     public RbacModel Rbac { get; }
 
-    /// <summary>The ServiceAccount <paramref name="ns"/>/<paramref name="name"/> nearest <paramref name="fromFile"/>.</summary>
-    public ServiceAccountFacts? FindServiceAccount(string ns, string name, string fromFile) => _serviceAccounts.Nearest(ns, name, fromFile);
+    /// <summary>The ServiceAccount <paramref name="ns"/>/<paramref name="name"/> nearest <paramref name="user"/>, and whether it is deployed with it.</summary>
+    public (ServiceAccountFacts? Account, bool DeployedWith) FindServiceAccount(string ns, string name, ObjectFacts user) =>
+        _serviceAccounts.Nearest(ns, name, user.Source.File, ScopeOf(user));
+
+    private JoinScope ScopeOf(ObjectFacts user) => _scopes.GetValueOrDefault(user) ?? JoinScope.InMemory;
 
     /// <summary>The token-mount decision for a workload, decided once per run.</summary>
     public TokenMount TokenMountOf(WorkloadFacts workload)

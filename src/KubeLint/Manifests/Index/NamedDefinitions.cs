@@ -1,21 +1,22 @@
 namespace KubeLint.Manifests.Index;
 
 /// <summary>
-/// Every definition of namespaced objects of one kind, by namespace and name. A name defined more
-/// than once in a run (per-environment copies, test fixtures of unrelated projects) resolves to the
-/// definition nearest the object that refers to it: the same file, else the one sharing the longest
-/// folder path, else the first in input order.
+/// Every definition of namespaced objects of one kind, by namespace and name. A name resolves to a
+/// definition whose <see cref="JoinScope"/> covers the referring object when there is one, else to
+/// one deployed elsewhere, which the caller may use only to add findings; among several
+/// (per-environment copies) the nearest wins: the same file, else the one sharing the longest folder
+/// path, else the first in input order.
 /// </summary>
 internal sealed class NamedDefinitions<T>(Func<T, ObjectFacts> objectOf)
     where T : class
 {
-    private readonly Dictionary<(string Namespace, string Name), List<T>> _byName = [];
+    private readonly Dictionary<(string Namespace, string Name), List<(T Definition, JoinScope Scope)>> _byName = [];
     private readonly List<T> _inOrder = [];
 
     /// <summary>Every definition, in input order.</summary>
     public IReadOnlyList<T> All => _inOrder;
 
-    public void Add(string ns, string name, T definition)
+    public void Add(string ns, string name, T definition, JoinScope scope)
     {
         if (!_byName.TryGetValue((ns, name), out var definitions))
         {
@@ -23,34 +24,30 @@ internal sealed class NamedDefinitions<T>(Func<T, ObjectFacts> objectOf)
             _byName[(ns, name)] = definitions;
         }
 
-        definitions.Add(definition);
+        definitions.Add((definition, scope));
         _inOrder.Add(definition);
     }
 
-    public T? Nearest(string ns, string name, string fromFile)
+    /// <summary>The nearest definition deployed with the referring object, else the nearest of all; and whether it is deployed with it.</summary>
+    public (T? Definition, bool DeployedWith) Nearest(string ns, string name, string fromFile, JoinScope fromScope)
     {
         if (!_byName.TryGetValue((ns, name), out var definitions))
         {
-            return null;
+            return (null, false);
         }
 
-        if (definitions.Count == 1)
+        (T Definition, bool DeployedWith, int Closeness)? best = null;
+        foreach (var (candidate, scope) in definitions)
         {
-            return definitions[0];
-        }
-
-        var best = definitions[0];
-        var bestCloseness = Closeness(objectOf(best).Source.File, fromFile);
-        foreach (var candidate in definitions.Skip(1))
-        {
+            var deployedWith = scope.Covers(fromScope);
             var closeness = Closeness(objectOf(candidate).Source.File, fromFile);
-            if (closeness > bestCloseness)
+            if (best is not { } current || (deployedWith && !current.DeployedWith) || (deployedWith == current.DeployedWith && closeness > current.Closeness))
             {
-                (best, bestCloseness) = (candidate, closeness);
+                best = (candidate, deployedWith, closeness);
             }
         }
 
-        return best;
+        return best is { } found ? (found.Definition, found.DeployedWith) : (null, false);
     }
 
     /// <summary>The number of leading folders two files share; the same file beats any folder.</summary>

@@ -1,10 +1,16 @@
 namespace KubeLint.Manifests.Rbac;
 
-/// <summary>Roles and bindings of the whole input, and the resolution of a binding to its effective rules.</summary>
+/// <summary>
+/// Roles and bindings of the whole input, and the resolution of a binding to its effective rules. A
+/// role defined more than once grants what all its definitions grant, and a built-in ClusterRole
+/// (cluster-admin, admin, edit, view) keeps its built-in powers whatever a definition in the input
+/// says: a definition can add a grant, never take one away (the API server also reconciles the
+/// built-in roles at start-up).
+/// </summary>
 internal sealed class RbacModel
 {
-    private readonly Dictionary<(string Namespace, string Name), RoleFacts> _roles = [];
-    private readonly Dictionary<string, RoleFacts> _clusterRoles = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Namespace, string Name), List<RoleFacts>> _roles = [];
+    private readonly Dictionary<string, List<RoleFacts>> _clusterRoles = new(StringComparer.Ordinal);
     private readonly List<RoleFacts> _clusterRoleList = [];
     private readonly Dictionary<string, IReadOnlyList<GrantedRule>> _clusterRoleRules = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Kind, string? Namespace, string Name), List<(BindingFacts Binding, SubjectFacts Subject)>> _bySubject = [];
@@ -16,14 +22,12 @@ internal sealed class RbacModel
         {
             if (role.IsClusterRole)
             {
-                if (_clusterRoles.TryAdd(role.Name, role))
-                {
-                    _clusterRoleList.Add(role);
-                }
+                DefinitionsOf(_clusterRoles, role.Name).Add(role);
+                _clusterRoleList.Add(role);
             }
             else
             {
-                _roles.TryAdd((role.Namespace ?? string.Empty, role.Name), role);
+                DefinitionsOf(_roles, (role.Namespace ?? string.Empty, role.Name)).Add(role);
             }
         }
 
@@ -47,8 +51,6 @@ internal sealed class RbacModel
     public IReadOnlyList<RoleFacts> Roles { get; }
 
     public IReadOnlyList<BindingFacts> Bindings { get; }
-
-    public RoleFacts? FindClusterRole(string name) => _clusterRoles.GetValueOrDefault(name);
 
     /// <summary>
     /// Every rule a ServiceAccount holds through the bindings of the input: bound directly, as the
@@ -115,8 +117,8 @@ internal sealed class RbacModel
             }
 
             var ns = binding.Namespace ?? string.Empty;
-            return _roles.TryGetValue((ns, binding.RoleName), out var role)
-                ? new ResolvedRole("Role", role.Name, RoleSource.Input, [.. role.Rules.Select(r => new GrantedRule(r, role))]) { Display = $"Role {ns}/{role.Name}" }
+            return _roles.TryGetValue((ns, binding.RoleName), out var definitions)
+                ? new ResolvedRole("Role", binding.RoleName, RoleSource.Input, [.. definitions.SelectMany(role => role.Rules.Select(r => new GrantedRule(r, role)))]) { Display = $"Role {ns}/{binding.RoleName}" }
                 : new ResolvedRole("Role", binding.RoleName, RoleSource.Missing, []) { Display = $"Role {ns}/{binding.RoleName}" };
         }
 
@@ -152,35 +154,36 @@ internal sealed class RbacModel
             return;
         }
 
-        var role = _clusterRoles.GetValueOrDefault(name);
-        if (role is null)
-        {
-            rules.AddRange((BuiltInRoles.RulesOf(name) ?? []).Select(r => new GrantedRule(r, null)));
-        }
-        else if (role.AggregationSelectors.Count == 0)
+        rules.AddRange((BuiltInRoles.RulesOf(name) ?? []).Select(r => new GrantedRule(r, null)));
+        var definitions = _clusterRoles.GetValueOrDefault(name) ?? [];
+        foreach (var role in definitions.Where(r => r.AggregationSelectors.Count == 0))
         {
             rules.AddRange(role.Rules.Select(r => new GrantedRule(r, role)));
         }
 
-        foreach (var aggregated in AggregatedInto(name, role))
+        foreach (var aggregated in AggregatedInto(name, definitions))
         {
             CollectClusterRoleRules(aggregated.Name, rules, visited);
         }
     }
 
-    private IEnumerable<RoleFacts> AggregatedInto(string name, RoleFacts? role)
+    private IEnumerable<RoleFacts> AggregatedInto(string name, List<RoleFacts> definitions)
     {
-        if (role is { AggregationSelectors.Count: > 0 })
+        var selectors = definitions.SelectMany(r => r.AggregationSelectors).Where(s => !s.IsEmpty).ToList();
+        var builtInLabel = BuiltInRoles.AggregationLabelOf(name);
+        return _clusterRoleList.Where(candidate => !definitions.Contains(candidate)
+            && (selectors.Any(selector => selector.Matches(candidate.Labels))
+                || (builtInLabel is not null && candidate.Labels.TryGetValue(builtInLabel, out var value) && value == "true")));
+    }
+
+    private static List<RoleFacts> DefinitionsOf<TKey>(Dictionary<TKey, List<RoleFacts>> map, TKey key)
+        where TKey : notnull
+    {
+        if (!map.TryGetValue(key, out var list))
         {
-            return _clusterRoleList.Where(candidate => candidate != role
-                && role.AggregationSelectors.Any(selector => !selector.IsEmpty && selector.Matches(candidate.Labels)));
+            map[key] = list = [];
         }
 
-        if (role is null && BuiltInRoles.AggregationLabelOf(name) is { } label)
-        {
-            return _clusterRoleList.Where(candidate => candidate.Labels.TryGetValue(label, out var value) && value == "true");
-        }
-
-        return [];
+        return list;
     }
 }

@@ -55,7 +55,7 @@ internal sealed class DefaultServiceaccountUsedRule : CrossObjectRule
             var account = $"ServiceAccount {workload.Namespace}/default";
             if (mount.State == TokenMountState.Unknown && !projected)
             {
-                context.Report(workload.Object, at, atPath, $"the pod runs as the namespace's {account}, whose token it mounts unless that ServiceAccount (not in the input) disables automount", Severity.Note);
+                context.Report(workload.Object, at, atPath, $"the pod runs as the namespace's {account}, whose token it mounts unless that ServiceAccount ({mount.UnknownAccount}) disables automount", Severity.Note);
             }
             else
             {

@@ -110,7 +110,7 @@ internal sealed class PrivilegedTokenMountedRule : CrossObjectRule
         {
             TokenMountState.Mounted => "token mounted",
             _ when projected => "projected token mounted",
-            _ => "token mounted unless the ServiceAccount, which is not in the input, sets automountServiceAccountToken: false",
+            _ => $"token mounted unless the ServiceAccount, which is {mount.UnknownAccount}, sets automountServiceAccountToken: false",
         };
         var account = $"ServiceAccount {workload.Namespace}/{workload.ServiceAccountName} ({token})";
         var strongest = dangerous[0];

@@ -88,7 +88,7 @@ internal sealed class TokenAutomountedRule : CrossObjectRule
                     context.Report(workload.Object, at, atPath, $"the API token of {account} is mounted into every container: neither the pod nor the ServiceAccount sets automountServiceAccountToken: false");
                     break;
                 case { State: TokenMountState.Unknown }:
-                    context.Report(workload.Object, at, atPath, $"the API token of {account} is mounted into every container unless that ServiceAccount (not in the input, so unknown) sets automountServiceAccountToken: false", Severity.Note);
+                    context.Report(workload.Object, at, atPath, $"the API token of {account} is mounted into every container unless that ServiceAccount ({decision.UnknownAccount}, so unknown) sets automountServiceAccountToken: false", Severity.Note);
                     break;
             }
         }
