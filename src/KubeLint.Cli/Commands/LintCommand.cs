@@ -109,6 +109,7 @@ internal static class LintCommand
             ConfigPath = parseResult.GetValue(options.Config),
             NoConfig = parseResult.GetValue(options.NoConfig),
             Strict = parseResult.GetValue(options.Strict),
+            Untrusted = parseResult.GetValue(options.Untrusted),
             ShowSuppressed = parseResult.GetValue(options.ShowSuppressed),
             BaselinePath = parseResult.GetValue(options.Baseline),
             WriteBaselinePath = parseResult.GetValue(options.WriteBaseline),
@@ -149,6 +150,7 @@ internal static class LintCommand
             ConfigPath = request.ConfigPath,
             UseConfigFiles = !request.NoConfig,
             StrictSuppressions = request.Strict,
+            Untrusted = request.Untrusted,
             Baseline = baseline,
             Render = request.Render,
             MaxFileBytes = maxFileBytes,
@@ -163,7 +165,7 @@ internal static class LintCommand
         }
         foreach (var error in result.Errors.Where(e => e.Kind == ErrorKind.Configuration))
         {
-            console.Error.WriteLine($"kubelint: {error.File}:{error.Line}:{error.Column}: {error.Message}");
+            console.Error.WriteLine($"kubelint: {SafeText.ForTerminal(error.File)}:{error.Line}:{error.Column}: {SafeText.ForTerminal(error.Message)}");
         }
 
         if (request.WriteBaselinePath is { } writeBaselinePath && !TryWriteBaseline(result, writeBaselinePath, console))
@@ -173,18 +175,17 @@ internal static class LintCommand
 
         foreach (var notice in result.Notices)
         {
-            console.Error.WriteLine($"kubelint: notice: {notice.Path}: {notice.Message}");
+            console.Error.WriteLine($"kubelint: notice: {SafeText.ForTerminal(notice.Path)}: {SafeText.ForTerminal(notice.Message)}");
         }
 
+        // Every report is written even when another one fails; a failure still makes the exit code 2.
+        var allWritten = true;
         foreach (var target in request.Targets)
         {
-            if (!TryWrite(result, target, request, console))
-            {
-                return ExitCodes.UsageOrInternal;
-            }
+            allWritten &= TryWrite(result, target, request, console);
         }
 
-        return ExitCodeOf(result);
+        return allWritten ? ExitCodeOf(result) : ExitCodes.UsageOrInternal;
     }
 
     private static bool TryWriteBaseline(LintResult result, string path, CliConsole console)
@@ -212,21 +213,58 @@ internal static class LintCommand
             _ => console.OutputIsTerminal && string.IsNullOrEmpty(console.Environment("NO_COLOR")),
         };
         var writer = ReportFormats.WriterFor(target.Format, new ReportOptions(request.SourceRoot) { UseColor = useColor, ShowSuppressed = request.ShowSuppressed });
+        var format = target.Format.ToString().ToLowerInvariant();
         if (target.OutputPath is null)
         {
-            writer.Write(result, console.Out);
+            // Made in memory first, so a writer that fails prints nothing half-way.
+            var report = new StringWriter();
+            if (!TryRun(() => writer.Write(result, report), format, console))
+            {
+                return false;
+            }
+
+            console.Out.Write(report.ToString());
             return true;
         }
 
+        // Written beside the target and moved over it when complete, so a failure leaves no half-written file.
+        var partial = target.OutputPath + ".kubelint-partial";
         try
         {
-            using var file = new StreamWriter(target.OutputPath, append: false, new System.Text.UTF8Encoding(false));
-            writer.Write(result, file);
-            return true;
+            bool written;
+            using (var file = new StreamWriter(partial, append: false, new System.Text.UTF8Encoding(false)))
+            {
+                written = TryRun(() => writer.Write(result, file), format, console);
+            }
+
+            if (written)
+            {
+                File.Move(partial, target.OutputPath, overwrite: true);
+            }
+
+            return written;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             console.Error.WriteLine($"kubelint: cannot write {target.OutputPath}: {e.Message}");
+            return false;
+        }
+        finally
+        {
+            File.Delete(partial);
+        }
+    }
+
+    private static bool TryRun(Action write, string format, CliConsole console)
+    {
+        try
+        {
+            write();
+            return true;
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or IOException or UnauthorizedAccessException))
+        {
+            console.Error.WriteLine($"kubelint: internal error: the {format} report could not be written: {e.GetType().Name}: {SafeText.ForTerminal(e.Message)}");
             return false;
         }
     }

@@ -20,6 +20,8 @@ internal sealed record LintCommandRequest
 
     public bool Strict { get; init; }
 
+    public bool Untrusted { get; init; }
+
     public bool ShowSuppressed { get; init; }
 
     public string? BaselinePath { get; init; }

@@ -53,6 +53,11 @@ internal sealed class LintOptions
         Description = "Refuse every ignore.kubelint.io suppression annotation (configuration ignores still apply).",
     };
 
+    public Option<bool> Untrusted { get; } = new("--untrusted")
+    {
+        Description = "The files are a stranger's (a pull request from a fork): read no .kubelint.yaml and no suppression annotation from them; only --config and --baseline apply. See 'Linting pull requests from strangers' in the README.",
+    };
+
     public Option<bool> ShowSuppressed { get; } = new("--show-suppressed")
     {
         Description = "List suppressed findings and their reasons, not only count them.",
@@ -117,7 +122,7 @@ internal sealed class LintOptions
     public void AddTo(Command command)
     {
         command.Arguments.Add(Paths);
-        foreach (var option in (Option[])[Format, Output, FailOn, Namespace, Pss, Config, NoConfig, Strict, ShowSuppressed, Baseline, WriteBaseline, .. Rendering.All, SourceRoot, StdinFileName, Color, MaxFileSize, ClusterPerPath, Jobs])
+        foreach (var option in (Option[])[Format, Output, FailOn, Namespace, Pss, Config, NoConfig, Strict, Untrusted, ShowSuppressed, Baseline, WriteBaseline, .. Rendering.All, SourceRoot, StdinFileName, Color, MaxFileSize, ClusterPerPath, Jobs])
         {
             command.Options.Add(option);
         }

@@ -31,13 +31,13 @@ internal sealed class FindingSink
             rule.Name,
             rule.Category,
             settings.SeverityFor(rule, draft.Severity),
-            draft.Message,
+            Bounded(draft.Message),
             draft.Object,
             draft.Span,
             draft.Source.HelmSource)
         {
             Path = draft.Path,
-            Container = draft.Container,
+            Container = draft.Container is null ? null : Manifests.InputValue.Quoted(draft.Container),
         };
 
         if (!_seen.Add(finding))
@@ -56,6 +56,12 @@ internal sealed class FindingSink
             Findings.Add(finding);
         }
     }
+
+    /// <summary>A message quoting input values is cut at a length no honest message reaches (names are quoted at most 253 characters each).</summary>
+    private static string Bounded(string message) =>
+        message.Length <= MaxMessageLength ? message : string.Concat(message.AsSpan(0, MaxMessageLength), "… (cut: it quotes a value longer than Kubernetes allows)");
+
+    private const int MaxMessageLength = 2048;
 }
 
 /// <summary>A finding as a rule reports it, before configuration and suppressions are applied.</summary>

@@ -38,6 +38,13 @@ public sealed record LintRequest
     /// <summary>Refuse every suppression annotation (configuration ignores still apply).</summary>
     public bool StrictSuppressions { get; init; }
 
+    /// <summary>
+    /// The files are a stranger's (a pull request from a fork): no <c>.kubelint.yaml</c> among them is
+    /// read and no suppression annotation counts; only <see cref="ConfigPath"/>, <see cref="Config"/> and
+    /// <see cref="Baseline"/> apply. A <c>.gitignore</c> skips only what git says is untracked.
+    /// </summary>
+    public bool Untrusted { get; init; }
+
     /// <summary>How Helm charts and kustomizations are rendered; null renders them with helm and kubectl/kustomize from PATH when present.</summary>
     public Rendering.RenderOptions? Render { get; init; }
 

@@ -44,8 +44,13 @@ public sealed class Linter
     public LintResult Lint(LintRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (request.Untrusted)
+        {
+            request = request with { UseConfigFiles = false, StrictSuppressions = true };
+        }
+
         var resolver = new SettingsResolver(request, [.. Rules.Select(r => r.Descriptor)]);
-        var discovery = FileDiscovery.Discover(request.Paths, RenderPlan.For(request.Render ?? new RenderOptions()));
+        var discovery = FileDiscovery.Discover(request.Paths, RenderPlan.For(request.Render ?? new RenderOptions()), trustGitIgnore: !request.Untrusted);
         var settingsByFile = new Dictionary<string, LintSettings>(StringComparer.Ordinal);
         var inputs = discovery.Files
             .Concat(request.Texts.Select(t => new InputFile(t.Name, null, t.Text.Length, null) { Text = t.Text }))
@@ -58,7 +63,8 @@ public sealed class Linter
             .ToArray();
         LintSettings SettingsFor(string file) => settingsByFile.GetValueOrDefault(file) ?? resolver.For(null);
 
-        var fileLinter = new FileLinter(_objectRules, request, SettingsFor);
+        var limits = request.YamlLimits with { RunBudget = new Yaml.AliasBudget(request.YamlLimits.MaxAliasExpansionPerRun) };
+        var fileLinter = new FileLinter(_objectRules, request with { YamlLimits = limits }, SettingsFor);
         var (linted, outcomes) = LintRendersThenFiles(inputs, fileLinter, request.MaxDegreeOfParallelism);
 
         var crossSink = new FindingSink();

@@ -19,7 +19,7 @@ public sealed class K8sObject
         Namespace = KubernetesKinds.IsClusterScoped(kind) ? null : DeclaredNamespace ?? defaultNamespace;
         Labels = ReadStringMap(Metadata?.GetMapping("labels"));
         Annotations = ReadStringMap(Metadata?.GetMapping("annotations"));
-        Ref = new ObjectRef(apiVersion, kind, Namespace, Name);
+        Ref = new ObjectRef(InputValue.Quoted(apiVersion), InputValue.Quoted(kind), Namespace is null ? null : InputValue.Quoted(Namespace), InputValue.Quoted(Name));
     }
 
     /// <summary>Where the object was read from.</summary>

@@ -40,9 +40,9 @@ public sealed class GitHubReportWriter(string sourceRoot) : IReportWriter
 
     private string PathOf(string file) => file == "-" ? file : Path.GetRelativePath(sourceRoot, Path.GetFullPath(file)).Replace('\\', '/');
 
-    /// <summary>Escapes a command's message as the Actions runner reads it.</summary>
+    /// <summary>Escapes a command's message as the Actions runner reads it; every other control character is written as an escape.</summary>
     internal static string Data(string text) =>
-        text.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+        SafeText.ForTerminal(text.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal));
 
     /// <summary>Escapes a command's property value (which also ends at ',' and ':').</summary>
     internal static string Property(string text) =>

@@ -34,7 +34,7 @@ public sealed class JUnitReportWriter : IReportWriter
         foreach (var suite in suites)
         {
             xml.WriteStartElement("testsuite");
-            xml.WriteAttributeString("name", suite.File);
+            xml.WriteAttributeString("name", SafeText.ForXml(suite.File));
             WriteCounts(xml, suite.Cases.Count, suite.Failures, suite.Errors);
             foreach (var testCase in suite.Cases)
             {
@@ -93,23 +93,23 @@ public sealed class JUnitReportWriter : IReportWriter
         public void WriteTo(XmlWriter xml, string file)
         {
             xml.WriteStartElement("testcase");
-            xml.WriteAttributeString("classname", ClassName);
-            xml.WriteAttributeString("name", Name);
-            xml.WriteAttributeString("file", file);
+            xml.WriteAttributeString("classname", SafeText.ForXml(ClassName));
+            xml.WriteAttributeString("name", SafeText.ForXml(Name));
+            xml.WriteAttributeString("file", SafeText.ForXml(file));
             if (Error is not null)
             {
                 xml.WriteStartElement("error");
-                xml.WriteAttributeString("message", Error.Message);
+                xml.WriteAttributeString("message", SafeText.ForXml(Error.Message));
                 xml.WriteAttributeString("type", "input");
-                xml.WriteString($"{Error.File}:{Error.Line}:{Error.Column}: {Error.Message}");
+                xml.WriteString(SafeText.ForXml($"{Error.File}:{Error.Line}:{Error.Column}: {Error.Message}"));
                 xml.WriteEndElement();
             }
             else if (Findings.Count > 0)
             {
                 xml.WriteStartElement("failure");
-                xml.WriteAttributeString("message", Findings[0].Message);
+                xml.WriteAttributeString("message", SafeText.ForXml(Findings[0].Message));
                 xml.WriteAttributeString("type", Findings.Max(f => f.Severity).ToName());
-                xml.WriteString(string.Join('\n', Findings.Select(f => $"{f.Location.File}:{f.Location.Start.Line}:{f.Location.Start.Column}: {f.Severity.ToName()} {f.RuleId} {f.RuleName}: {f.Message}")));
+                xml.WriteString(SafeText.ForXml(string.Join('\n', Findings.Select(f => $"{f.Location.File}:{f.Location.Start.Line}:{f.Location.Start.Column}: {f.Severity.ToName()} {f.RuleId} {f.RuleName}: {f.Message}"))));
                 xml.WriteEndElement();
             }
 

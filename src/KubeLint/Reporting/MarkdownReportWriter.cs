@@ -4,11 +4,18 @@ using KubeLint.Rules;
 
 namespace KubeLint.Reporting;
 
-/// <summary>A Markdown summary for a pull-request comment: counts, findings per rule, and the findings themselves (capped).</summary>
+/// <summary>
+/// A Markdown summary for a pull-request comment: counts, findings per rule, and the findings
+/// themselves. Text from the linted files is escaped (no HTML, links, code spans or mentions), and
+/// the whole comment stays under GitHub's limit of 65,536 characters, saying what was left out.
+/// </summary>
 public sealed class MarkdownReportWriter : IReportWriter
 {
-    /// <summary>Beyond this many rows, the table says how many were left out (GitHub comments stop at 65,536 characters).</summary>
+    /// <summary>Beyond this many rows, the table says how many were left out.</summary>
     public const int MaxRows = 200;
+
+    /// <summary>The most characters the comment has (GitHub refuses comments over 65,536).</summary>
+    public const int MaxCharacters = 60_000;
 
     /// <inheritdoc />
     public void Write(LintResult result, TextWriter output)
@@ -28,29 +35,45 @@ public sealed class MarkdownReportWriter : IReportWriter
             }
 
             text.AppendLine().AppendLine("| severity | location | rule | message |").AppendLine("|---|---|---|---|");
-            foreach (var finding in result.Findings.Take(MaxRows))
+            var shown = AppendWithin(text, result.Findings.Take(MaxRows), MaxCharacters * 3 / 4, f =>
+                $"| {f.Severity.ToName()} | {Location(f.Location.File, f.Location.Start.Line, f.Location.Start.Column)} | {f.RuleId} | {SafeText.ForMarkdown(f.Message)} |");
+            if (result.Findings.Count > shown)
             {
-                text.Append($"| {finding.Severity.ToName()} | `{Cell(finding.Location.File)}:{finding.Location.Start.Line}:{finding.Location.Start.Column}` | {finding.RuleId} | {Cell(finding.Message)} |").AppendLine();
-            }
-
-            if (result.Findings.Count > MaxRows)
-            {
-                text.AppendLine().AppendLine($"…and {result.Findings.Count - MaxRows} more findings.");
+                text.AppendLine().AppendLine($"…and {result.Findings.Count - shown} more findings{(shown < Math.Min(MaxRows, result.Findings.Count) ? " (cut to keep this comment within GitHub's size limit)" : string.Empty)}.");
             }
         }
 
         if (result.Errors.Count > 0)
         {
             text.AppendLine().AppendLine("**Input that could not be read**").AppendLine();
-            foreach (var error in result.Errors.Take(MaxRows))
+            var shown = AppendWithin(text, result.Errors.Take(MaxRows), MaxCharacters, e => $"- {Location(e.File, e.Line, e.Column)} {SafeText.ForMarkdown(e.Message)}");
+            if (result.Errors.Count > shown)
             {
-                text.Append($"- `{Cell(error.File)}:{error.Line}:{error.Column}` {Cell(error.Message)}").AppendLine();
+                text.AppendLine().AppendLine($"…and {result.Errors.Count - shown} more input errors.");
             }
         }
 
         output.Write(text.ToString());
     }
 
-    private static string Cell(string text) =>
-        text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+    /// <summary>Appends lines while the text stays under <paramref name="budget"/> characters; returns how many were appended.</summary>
+    private static int AppendWithin<T>(StringBuilder text, IEnumerable<T> items, int budget, Func<T, string> line)
+    {
+        var count = 0;
+        foreach (var item in items)
+        {
+            var row = line(item);
+            if (text.Length + row.Length + 1 > budget)
+            {
+                break;
+            }
+
+            text.AppendLine(row);
+            count++;
+        }
+
+        return count;
+    }
+
+    private static string Location(string file, int line, int column) => $"{SafeText.ForMarkdown(Manifests.InputValue.Quoted(file))}:{line}:{column}";
 }

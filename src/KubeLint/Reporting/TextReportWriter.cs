@@ -39,7 +39,7 @@ public sealed class TextReportWriter(ReportOptions options) : IReportWriter
             first = false;
             foreach (var error in errorsByFile[file])
             {
-                output.WriteLine($"{Paint(Bold, $"{error.File}:{error.Line}:{error.Column}:")} {Paint(SeverityColor(Severity.Error), "error")} {error.Message}");
+                output.WriteLine($"{Paint(Bold, $"{LineStart(error.File)}:{error.Line}:{error.Column}:")} {Paint(SeverityColor(Severity.Error), "error")} {SafeText.ForTerminal(error.Message)}");
             }
 
             foreach (var finding in findingsByFile[file].Concat(suppressedByFile[file]))
@@ -97,24 +97,31 @@ public sealed class TextReportWriter(ReportOptions options) : IReportWriter
 
     private void WriteFinding(TextWriter output, Finding finding)
     {
-        var location = $"{finding.Location.File}:{finding.Location.Start.Line}:{finding.Location.Start.Column}:";
+        var location = $"{LineStart(finding.Location.File)}:{finding.Location.Start.Line}:{finding.Location.Start.Column}:";
         var severity = finding.Severity.ToName();
-        var line = $"{Paint(Bold, location)} {Paint(SeverityColor(finding.Severity), severity)} {finding.RuleId} {Paint(Dim, finding.RuleName)}: {finding.Message}";
+        var line = $"{Paint(Bold, location)} {Paint(SeverityColor(finding.Severity), severity)} {finding.RuleId} {Paint(Dim, finding.RuleName)}: {SafeText.ForTerminal(finding.Message)}";
         if (finding.Rendered is { } rendered)
         {
-            line += Paint(Dim, $" (line {rendered.Start.Line}:{rendered.Start.Column} of {rendered.RenderedBy})");
+            line += Paint(Dim, $" (line {rendered.Start.Line}:{rendered.Start.Column} of {SafeText.ForTerminal(rendered.RenderedBy)})");
         }
         else if (finding.HelmSource is not null)
         {
-            line += Paint(Dim, $" (template {finding.HelmSource})");
+            line += Paint(Dim, $" (template {SafeText.ForTerminal(finding.HelmSource)})");
         }
 
         if (finding.SuppressionReason is not null)
         {
-            line += Paint(Dim, $" [suppressed: {finding.SuppressionReason}]");
+            line += Paint(Dim, $" [suppressed: {SafeText.ForTerminal(finding.SuppressionReason)}]");
         }
 
         output.WriteLine(line);
+    }
+
+    /// <summary>A file name that starts a line: escaped, and never beginning with <c>::</c>, which CI runners read as a workflow command.</summary>
+    internal static string LineStart(string file)
+    {
+        var safe = SafeText.ForTerminal(file);
+        return safe.TrimStart().StartsWith("::", StringComparison.Ordinal) ? "./" + safe : safe;
     }
 
     private string Paint(string color, string text) => _useColor ? color + text + Reset : text;

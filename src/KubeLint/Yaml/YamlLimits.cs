@@ -14,4 +14,10 @@ public sealed record YamlLimits
 
     /// <summary>The most documents read from one file.</summary>
     public int MaxDocuments { get; init; } = 100_000;
+
+    /// <summary>How many nodes aliases may add over a whole run, across files, so that many files each just under <see cref="MaxAliasExpansion"/> stay bounded.</summary>
+    public long MaxAliasExpansionPerRun { get; init; } = 20_000_000;
+
+    /// <summary>The run's shared account of alias expansion, set by the linter for each run.</summary>
+    internal AliasBudget? RunBudget { get; init; }
 }

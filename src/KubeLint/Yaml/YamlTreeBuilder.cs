@@ -85,7 +85,7 @@ internal sealed class YamlTreeBuilder
     private void AddScalar(Scalar scalar)
     {
         var tag = scalar.Tag.IsEmpty ? null : scalar.Tag.Value;
-        var node = new YamlScalar(scalar.Value, MapStyle(scalar.Style), tag, ToPosition(scalar.Start), ToPosition(scalar.End));
+        var node = new YamlScalar(Utf16Text.Repair(scalar.Value), MapStyle(scalar.Style), tag, ToPosition(scalar.Start), ToPosition(scalar.End));
         if (tag is not null && Yaml11Resolver.TagConflict(scalar.Value, tag) is { } conflict)
         {
             FailDocument(node.Start, conflict);
@@ -109,6 +109,13 @@ internal sealed class YamlTreeBuilder
             throw new YamlLimitException(
                 ToPosition(alias.Start),
                 $"aliases expand this document by more than {_limits.MaxAliasExpansion:N0} nodes (an alias bomb?); the document is not linted");
+        }
+
+        if (_limits.RunBudget is { } run && !run.TrySpend(target.ExpandedCount))
+        {
+            throw new YamlLimitException(
+                ToPosition(alias.Start),
+                $"aliases expand the files of this run by more than {run.Limit:N0} nodes; the document is not linted");
         }
 
         Push(target);

@@ -36,6 +36,6 @@ public class OtherFormatTests
     {
         var result = new KubeLint.Linting.Linter().LintText("apiVersion: v1\nkind: Pod\nmetadata: {name: \"a|b\"}\nspec:\n  containers: [{name: \"x|y\", image: i, securityContext: {privileged: true}}]\n", "p.yaml");
         var markdown = ReportGoldenTests.Render(ReportFormat.Markdown, result);
-        Assert.That(markdown, Does.Contain("container \"x\\|y\" runs privileged"));
+        Assert.That(markdown, Does.Contain("container \\\"x\\|y\\\" runs privileged"));
     }
 }

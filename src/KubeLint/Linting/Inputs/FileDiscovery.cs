@@ -20,7 +20,13 @@ internal sealed class FileDiscovery
     private readonly List<InputError> _errors = [];
     private readonly Dictionary<string, string?> _chartRootCache = new(StringComparer.Ordinal);
 
-    private FileDiscovery(RenderPlan plan) => _classifier = new RenderClassifier(plan);
+    private readonly bool _trustGitIgnore;
+
+    private FileDiscovery(RenderPlan plan, bool trustGitIgnore)
+    {
+        _classifier = new RenderClassifier(plan);
+        _trustGitIgnore = trustGitIgnore;
+    }
 
     public IReadOnlyList<InputFile> Files => _files;
 
@@ -29,9 +35,15 @@ internal sealed class FileDiscovery
     /// <summary>Charts and kustomizations that are not rendered, and why.</summary>
     public IReadOnlyList<LintNotice> Notices => _classifier.Notices;
 
-    public static FileDiscovery Discover(IEnumerable<string> paths, RenderPlan? plan = null)
+    /// <param name="paths">Files and folders to lint.</param>
+    /// <param name="plan">How charts and kustomizations are rendered.</param>
+    /// <param name="trustGitIgnore">
+    /// Whether a <c>.gitignore</c> may skip a file git cannot vouch for (no git, or not a repository);
+    /// false for a stranger's files, where only git's own answer that a file is untracked skips it.
+    /// </param>
+    public static FileDiscovery Discover(IEnumerable<string> paths, RenderPlan? plan = null, bool trustGitIgnore = true)
     {
-        var discovery = new FileDiscovery(plan ?? RenderPlan.Disabled);
+        var discovery = new FileDiscovery(plan ?? RenderPlan.Disabled, trustGitIgnore);
         var index = 0;
         foreach (var path in paths)
         {
@@ -102,7 +114,7 @@ internal sealed class FileDiscovery
         {
             var childDisplay = JoinDisplay(displayPath, entry.Name);
             var isDirectory = IsDirectory(entry);
-            if (entry.Name == ".git" || (IsIgnored(walk.Ignores, entry.FullName, isDirectory) && !_tracked.Keeps(entry.FullName)))
+            if (entry.Name == ".git" || (IsIgnored(walk.Ignores, entry.FullName, isDirectory) && SkipsIgnored(entry.FullName)))
             {
                 continue;
             }
@@ -127,6 +139,14 @@ internal sealed class FileDiscovery
         }
     }
 
+    /// <summary>Whether a path that .gitignore names is skipped: not when git tracks it, and, for a stranger's files, only when git says it is untracked.</summary>
+    private bool SkipsIgnored(string fullPath) => _tracked.Keeps(fullPath) switch
+    {
+        true => false,
+        false => true,
+        null => _trustGitIgnore,
+    };
+
     private void AddFile(string displayPath, string fullPath, bool isExplicit, string? consumedBy)
     {
         long length = 0;
@@ -139,7 +159,8 @@ internal sealed class FileDiscovery
             // The reader reports the file as unreadable.
         }
 
-        _files.Add(new InputFile(displayPath.Replace('\\', '/'), fullPath, length, ChartRootOf(fullPath)) { IsExplicit = isExplicit, ConsumedBy = consumedBy });
+        var display = Yaml.Utf16Text.Repair(displayPath.Replace('\\', '/'));
+        _files.Add(new InputFile(display, fullPath, length, ChartRootOf(fullPath)) { IsExplicit = isExplicit, ConsumedBy = consumedBy });
     }
 
     /// <summary>The chart folder when <paramref name="fullPath"/> lies under <c>&lt;chart&gt;/templates/</c>.</summary>

@@ -13,12 +13,12 @@ internal sealed class GitTrackedFiles
     private readonly string? _git = ExternalTool.Find("git");
     private readonly Dictionary<string, HashSet<string>?> _byRepository = new(StringComparer.Ordinal);
 
-    /// <summary>Whether git tracks the file, or, for a folder, any file below it.</summary>
-    public bool Keeps(string fullPath)
+    /// <summary>Whether git tracks the file, or, for a folder, any file below it; null when git cannot tell (no git, no repository).</summary>
+    public bool? Keeps(string fullPath)
     {
         if (_git is null || Path.GetDirectoryName(fullPath) is not { } parent || RepositoryRoot.FindOrNull(parent) is not { } repository)
         {
-            return false;
+            return null;
         }
 
         if (!_byRepository.TryGetValue(repository, out var tracked))
@@ -27,7 +27,7 @@ internal sealed class GitTrackedFiles
             _byRepository[repository] = tracked;
         }
 
-        return tracked?.Contains(Path.GetFullPath(fullPath).TrimEnd(Path.DirectorySeparatorChar)) == true;
+        return tracked?.Contains(Path.GetFullPath(fullPath).TrimEnd(Path.DirectorySeparatorChar));
     }
 
     /// <summary>Every tracked file and every folder holding one, as full paths; null when git cannot say.</summary>

@@ -16,10 +16,9 @@ internal static class AdminUiAuth
         foreach (var value in ui.ConfigMapValues)
         {
             if (index.FindConfigMap(ns, value.ConfigMap, ui.Workload.Object) is { } configMap
-                && configMap.Entries.TryGetValue(value.Key, out var entry)
-                && value.Check.Matches(entry.Value))
+                && configMap.Meets(value.Key, value.Check) is { } entry)
             {
-                reasons.Add(new AuthOffReason($"{value.Check.Reason}, from ConfigMap {ns}/{value.ConfigMap} key {value.Key}", configMap.Object, entry));
+                reasons.Add(new AuthOffReason($"{value.Check.Reason}, from ConfigMap {ns}/{value.ConfigMap} key {value.Key}", configMap.Object, entry.WithValue(value.Key)));
             }
         }
 
@@ -28,10 +27,9 @@ internal static class AdminUiAuth
             foreach (var name in ui.MountedConfigMaps)
             {
                 if (index.FindConfigMap(ns, name, ui.Workload.Object) is { } configMap
-                    && configMap.Entries.TryGetValue(check.Name, out var entry)
-                    && check.Matches(entry.Value))
+                    && configMap.Meets(check.Name, check) is { } entry)
                 {
-                    reasons.Add(new AuthOffReason($"{check.Reason}, in ConfigMap {ns}/{name}", configMap.Object, entry));
+                    reasons.Add(new AuthOffReason($"{check.Reason}, in ConfigMap {ns}/{name}", configMap.Object, entry.WithValue(check.Name)));
                 }
             }
         }

@@ -11,9 +11,6 @@ namespace KubeLint.Manifests.Index;
 /// <summary>Reads, from one object's tree, the facts that cross-object rules need later.</summary>
 internal static class FactExtractor
 {
-    /// <summary>Keys of ConfigMaps longer than this are not kept unless an admin-UI check names them.</summary>
-    private const int MaxKeptConfigMapValue = 4096;
-
     public static void Extract(
         K8sObject obj,
         PodSpecView? pod,
@@ -165,17 +162,23 @@ internal static class FactExtractor
 
     private static ConfigMapFacts ReadConfigMap(K8sObject obj, SuppressionSet suppressions, IReadOnlyList<AdminUiEntry> adminUis)
     {
-        var entries = new Dictionary<string, Located<string>>(StringComparer.Ordinal);
+        var checks = adminUis.SelectMany(ui => ui.AuthOff).Where(c => c.Source is SettingSource.Env or SettingSource.ConfigMapKey).Distinct().ToArray();
+        var matches = new Dictionary<string, Located<IReadOnlyList<AuthOffCheck>>>(StringComparer.Ordinal);
         foreach (var entry in obj.Root.GetMapping("data")?.Entries ?? [])
         {
-            if (entry.KeyText is { } key && entry.Value is YamlScalar value
-                && (value.Value.Length <= MaxKeptConfigMapValue || adminUis.Any(ui => ui.AuthOff.Any(c => c.Source == SettingSource.ConfigMapKey && c.Name == key))))
+            if (entry.KeyText is not { } key || entry.Value is not YamlScalar value)
             {
-                entries[key] = Locate(obj, value, value.Value);
+                continue;
+            }
+
+            var met = checks.Where(c => (c.Source == SettingSource.Env || c.Name == key) && c.Matches(value.Value)).ToArray();
+            if (met.Length > 0)
+            {
+                matches[key] = Locate<IReadOnlyList<AuthOffCheck>>(obj, value, met);
             }
         }
 
-        return new ConfigMapFacts(ObjectFacts.Of(obj, suppressions), obj.Namespace ?? string.Empty, obj.Name, entries);
+        return new ConfigMapFacts(ObjectFacts.Of(obj, suppressions), obj.Namespace ?? string.Empty, obj.Name, matches);
     }
 
     private static List<Located<string>> ReadProjectedTokens(K8sObject obj, YamlMapping spec)

@@ -34,8 +34,8 @@ internal sealed class ContainerView
 
     /// <summary><c>container "app"</c>, with the list and index for init and ephemeral containers.</summary>
     public string Label => List == ContainerList.Containers
-        ? $"container \"{Name}\""
-        : $"container \"{Name}\" ({ListKey}[{Index}])";
+        ? $"container \"{InputValue.Quoted(Name)}\""
+        : $"container \"{InputValue.Quoted(Name)}\" ({ListKey}[{Index}])";
 
     /// <summary><c>container "a"</c>, or <c>containers "a", "b" (initContainers[0])</c> for several.</summary>
     public static string Describe(IReadOnlyList<ContainerView> containers) => containers.Count == 1

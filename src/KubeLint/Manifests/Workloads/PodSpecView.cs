@@ -80,9 +80,11 @@ internal sealed class PodSpecView
                 continue;
             }
 
+            // The same node listed again through an alias is one container (the API server refuses duplicate names anyway).
+            var seen = new HashSet<YamlMapping>(ReferenceEqualityComparer.Instance);
             for (var i = 0; i < items.Count; i++)
             {
-                if (items[i] is YamlMapping container)
+                if (items[i] is YamlMapping container && seen.Add(container))
                 {
                     containers.Add(new ContainerView(this, list, i, container));
                 }
