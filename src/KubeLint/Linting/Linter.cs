@@ -65,7 +65,7 @@ public sealed class Linter
 
         var limits = request.YamlLimits with { RunBudget = new Yaml.AliasBudget(request.YamlLimits.MaxAliasExpansionPerRun) };
         var fileLinter = new FileLinter(_objectRules, request with { YamlLimits = limits }, SettingsFor);
-        var (linted, outcomes) = LintRendersThenFiles(inputs, fileLinter, request.MaxDegreeOfParallelism);
+        var (linted, outcomes) = LintRendersThenFiles(inputs, discovery.Components, fileLinter, request.MaxDegreeOfParallelism);
 
         var crossSink = new FindingSink();
         var crossErrors = new List<InputError>(resolver.Errors);
@@ -94,16 +94,17 @@ public sealed class Linter
 
     /// <summary>
     /// Renders charts and kustomizations first; then lints every other file, except those a
-    /// kustomization that built names in its own folder (they were linted through the build).
+    /// kustomization that built, or a component, names in its own folder (they were linted through a build).
     /// Returns how many inputs were linted, and their outcomes.
     /// </summary>
-    private static (int Linted, FileOutcome[] Outcomes) LintRendersThenFiles(InputFile[] inputs, FileLinter fileLinter, int requestedParallelism)
+    private static (int Linted, FileOutcome[] Outcomes) LintRendersThenFiles(InputFile[] inputs, IReadOnlySet<string> components, FileLinter fileLinter, int requestedParallelism)
     {
         var renders = inputs.Where(i => i.Render is not null).ToArray();
         var renderOutcomes = LintFiles(renders, fileLinter, requestedParallelism);
         var built = renders.Zip(renderOutcomes)
             .Where(pair => pair.Second.Rendered is not null)
             .Select(pair => pair.First.Render!.Directory)
+            .Concat(components)
             .ToHashSet(StringComparer.Ordinal);
         var files = inputs.Where(i => i.Render is null && (i.ConsumedBy is null || !built.Contains(i.ConsumedBy))).ToArray();
         var fileOutcomes = LintFiles(files, fileLinter, requestedParallelism);

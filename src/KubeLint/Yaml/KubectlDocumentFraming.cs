@@ -15,9 +15,15 @@ internal readonly record struct DocumentChunk(int Start, int Length, int Line);
 /// </summary>
 internal static class KubectlDocumentFraming
 {
-    public static List<DocumentChunk> Split(string text, List<YamlError> errors)
+    /// <summary>
+    /// The documents of the text as kubectl frames them, and whether a YAML parser reading the whole
+    /// text would find exactly the same documents (no <c>---#</c>, <c>----</c> or <c>...</c> lines, no
+    /// directives), in which case one parser over the whole text reads them fastest.
+    /// </summary>
+    public static (List<DocumentChunk> Chunks, bool AgreesWithYaml) Split(string text, List<YamlError> errors)
     {
         var chunks = new List<DocumentChunk>();
+        var agrees = true;
         var chunkStart = 0;
         var chunkLine = 1;
         var line = 1;
@@ -26,8 +32,14 @@ internal static class KubectlDocumentFraming
         {
             var newline = text.IndexOf('\n', lineStart);
             var lineEnd = newline < 0 ? text.Length : newline + 1;
+            if (text[lineStart] is '.' or '%')
+            {
+                agrees &= text[lineStart] == '.' ? string.CompareOrdinal(text, lineStart, "...", 0, 3) != 0 : false;
+            }
+
             if (string.CompareOrdinal(text, lineStart, "---", 0, 3) == 0)
             {
+                agrees &= lineStart + 3 >= lineEnd || char.IsWhiteSpace(text[lineStart + 3]);
                 var rest = text.AsSpan(lineStart + 3, lineEnd - lineStart - 3).Trim();
                 if (rest.IsEmpty || rest[0] == '#')
                 {
@@ -49,6 +61,6 @@ internal static class KubectlDocumentFraming
         }
 
         chunks.Add(new DocumentChunk(chunkStart, text.Length - chunkStart, chunkLine));
-        return chunks;
+        return (chunks, agrees);
     }
 }

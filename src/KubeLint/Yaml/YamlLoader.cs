@@ -38,11 +38,32 @@ public static class YamlLoader
         var errors = new List<YamlError>();
         var builder = new YamlTreeBuilder(limits);
         var documentCount = 0;
-        foreach (var chunk in KubectlDocumentFraming.Split(text, errors))
+        var (chunks, agreesWithYaml) = KubectlDocumentFraming.Split(text, errors);
+        if (agreesWithYaml)
         {
-            if (!ReadChunk(text, chunk, builder, limits, documents, errors, ref documentCount))
+            // One parser for the whole text; after an error, reading resumes at the next document.
+            var next = 0;
+            while (next < chunks.Count)
             {
-                break;
+                var region = new DocumentChunk(chunks[next].Start, text.Length - chunks[next].Start, chunks[next].Line);
+                var (failedAt, stop) = ReadRegion(text, region, oneDocument: false, builder, limits, documents, errors, ref documentCount);
+                if (stop || failedAt is not { } offset)
+                {
+                    break;
+                }
+
+                next = chunks.FindIndex(next + 1, c => c.Start > offset);
+                next = next < 0 ? chunks.Count : next;
+            }
+        }
+        else
+        {
+            foreach (var chunk in chunks)
+            {
+                if (ReadRegion(text, chunk, oneDocument: true, builder, limits, documents, errors, ref documentCount).Stop)
+                {
+                    break;
+                }
             }
         }
 
@@ -51,23 +72,25 @@ public static class YamlLoader
     }
 
     /// <summary>
-    /// Parses the text between two of kubectl's document separators. kubectl decodes only the first
-    /// document of it; anything after a <c>...</c> end marker is never sent, so it is reported, not
-    /// linted. Returns false once the file has more documents than the limit.
+    /// Parses a region of the text. With <paramref name="oneDocument"/>, the region is what kubectl
+    /// reads as one document: it decodes only the first document of it, so anything after a
+    /// <c>...</c> end marker is never sent and is reported, not linted. Returns where parsing failed,
+    /// if it did, and whether the file has more documents than the limit.
     /// </summary>
-    private static bool ReadChunk(
+    private static (int? FailedAt, bool Stop) ReadRegion(
         string text,
-        DocumentChunk chunk,
+        DocumentChunk region,
+        bool oneDocument,
         YamlTreeBuilder builder,
         YamlLimits limits,
         List<YamlDocument> documents,
         List<YamlError> errors,
         ref int documentCount)
     {
-        var parser = new Parser(new StringSliceReader(text, chunk.Start, chunk.Length));
-        builder.SetOrigin(chunk.Line - 1, chunk.Start);
-        var failureAt = new SourcePosition(chunk.Line, 1, chunk.Start);
-        var documentsInChunk = 0;
+        var parser = new Parser(new StringSliceReader(text, region.Start, region.Length));
+        builder.SetOrigin(region.Line - 1, region.Start);
+        var failureAt = new SourcePosition(region.Line, 1, region.Start);
+        var documentsInRegion = 0;
         try
         {
             while (parser.MoveNext())
@@ -76,14 +99,14 @@ public static class YamlLoader
                 failureAt = builder.ToPosition(current.Start);
                 switch (current)
                 {
-                    case DocumentStart when documentsInChunk++ > 0:
+                    case DocumentStart when oneDocument && documentsInRegion++ > 0:
                         errors.Add(new YamlError(failureAt, "kubectl reads one document between `---` separators and ignores this one, after the `...` end marker; start it with a `---` line, or delete it"));
-                        return true;
+                        return (null, false);
                     case DocumentStart:
                         if (++documentCount > limits.MaxDocuments)
                         {
                             errors.Add(new YamlError(failureAt, $"more than {limits.MaxDocuments:N0} documents; the rest of the file is not linted"));
-                            return false;
+                            return (null, true);
                         }
 
                         builder.StartDocument();
@@ -106,21 +129,25 @@ public static class YamlLoader
                         break;
                 }
             }
+
+            return (null, false);
         }
         catch (YamlLimitException limit)
         {
             errors.Add(new YamlError(limit.Position, limit.Message));
+            return (limit.Position.Offset, false);
         }
         catch (YamlException syntax)
         {
-            errors.Add(new YamlError(builder.ToPosition(syntax.Start), $"invalid YAML: {Describe(syntax)}"));
+            var position = builder.ToPosition(syntax.Start);
+            errors.Add(new YamlError(position, $"invalid YAML: {Describe(syntax)}"));
+            return (position.Offset, false);
         }
         catch (Exception unexpected) when (unexpected is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
             errors.Add(new YamlError(failureAt, $"invalid YAML: {unexpected.Message}"));
+            return (failureAt.Offset, false);
         }
-
-        return true;
     }
 
     private static bool IsEmptyScalar(YamlNode root) => root is YamlScalar { IsNull: true, Style: ScalarStyle.Plain };

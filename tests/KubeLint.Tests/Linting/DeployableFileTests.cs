@@ -78,6 +78,26 @@ public class DeployableFileTests
     }
 
     [Test]
+    public void A_component_is_built_only_through_the_kustomizations_that_use_it()
+    {
+        var kustomize = RenderTools.RequireKustomize();
+        using var dir = new TempDirectory();
+        dir.Write("base/kustomization.yaml", "resources: [pod.yaml]\n");
+        dir.Write("base/pod.yaml", SampleManifests.HardenedPod("app"));
+        dir.Write("debug/kustomization.yaml", "apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\npatches: [{path: patch.yaml}]\n");
+        dir.Write("debug/patch.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: app}\nspec:\n  hostPID: true\n");
+        dir.Write("overlay/kustomization.yaml", "resources: [../base]\ncomponents: [../debug]\n");
+
+        var result = LintFolder(dir.Path, new RenderOptions { KustomizePath = kustomize });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Errors, Is.Empty, "a component is not built on its own");
+            Assert.That(result.Findings.Where(f => f.RuleId == "KL3003").Select(f => $"{f.Location.File}:{f.Location.Start.Line} {f.Rendered?.RenderedBy}"), Is.EqualTo(new[] { "debug/patch.yaml:5 kustomize build ./overlay" }));
+        });
+    }
+
+    [Test]
     public void Manifests_beside_a_chart_but_outside_its_templates_are_linted()
     {
         var helm = RenderTools.RequireHelm();

@@ -35,6 +35,9 @@ internal sealed class FileDiscovery
     /// <summary>Charts and kustomizations that are not rendered, and why.</summary>
     public IReadOnlyList<LintNotice> Notices => _classifier.Notices;
 
+    /// <summary>Folders of kustomize components, whose named files are linted through the kustomizations that use them.</summary>
+    public IReadOnlySet<string> Components => _classifier.Components;
+
     /// <param name="paths">Files and folders to lint.</param>
     /// <param name="plan">How charts and kustomizations are rendered.</param>
     /// <param name="trustGitIgnore">

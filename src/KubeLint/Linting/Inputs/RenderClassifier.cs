@@ -23,6 +23,8 @@ internal sealed record FolderRole(ChartContext? Chart, IReadOnlySet<string> Skip
 /// </summary>
 internal sealed class RenderClassifier(RenderPlan plan)
 {
+    private readonly Dictionary<string, RenderBoundary> _boundaries = new(StringComparer.Ordinal);
+
     /// <summary>Rendering takes longer than reading: such inputs are scheduled as if they were this large.</summary>
     private const long RenderWeight = 1024 * 1024;
 
@@ -31,6 +33,9 @@ internal sealed class RenderClassifier(RenderPlan plan)
     public List<InputError> Errors { get; } = [];
 
     public List<LintNotice> Notices { get; } = [];
+
+    /// <summary>Folders of <c>kind: Component</c> kustomizations: the files they name are linted through the kustomizations that use them.</summary>
+    public HashSet<string> Components { get; } = new(StringComparer.Ordinal);
 
     public FolderRole Classify(string display, string fullPath, string walkRoot, ChartContext? chart)
     {
@@ -60,7 +65,7 @@ internal sealed class RenderClassifier(RenderPlan plan)
             return FolderRole.Plain with { Chart = new ChartContext(fullPath, Rendered: false) };
         }
 
-        if (RenderBoundary.For(fullPath, walkRoot).FirstEscapeUnder(fullPath) is { } escape)
+        if (BoundaryFor(fullPath, walkRoot).FirstEscapeUnder(fullPath) is { } escape)
         {
             Errors.Add(new InputError(display, 1, 1, $"chart not rendered: the link {escape} leads outside the repository, and helm would read it"));
             return FolderRole.Plain with { Chart = new ChartContext(fullPath, Rendered: false) };
@@ -68,6 +73,19 @@ internal sealed class RenderClassifier(RenderPlan plan)
 
         Jobs.Add(new InputFile(display, fullPath, RenderWeight, null) { Render = new RenderJob(RendererKind.Helm, fullPath, display, helm) });
         return ChartFolders(new ChartContext(fullPath, Rendered: true));
+    }
+
+    /// <summary>One boundary per repository, so the links under a folder are checked once per run.</summary>
+    private RenderBoundary BoundaryFor(string folder, string walkRoot)
+    {
+        var root = RepositoryRoot.FindOrNull(folder) ?? walkRoot;
+        if (!_boundaries.TryGetValue(root, out var boundary))
+        {
+            boundary = new RenderBoundary(root);
+            _boundaries[root] = boundary;
+        }
+
+        return boundary;
     }
 
     private FolderRole ChartFolders(ChartContext chart)
@@ -83,7 +101,7 @@ internal sealed class RenderClassifier(RenderPlan plan)
 
     private FolderRole ClassifyKustomization(string display, string fullPath, string walkRoot)
     {
-        var kustomization = Kustomization.Analyse(fullPath, RenderBoundary.For(fullPath, walkRoot));
+        var kustomization = Kustomization.Analyse(fullPath, BoundaryFor(fullPath, walkRoot));
         if (kustomization.Remote is { Count: > 0 } remote)
         {
             Notices.Add(new LintNotice(display, $"kustomization not built: it refers to remote resources ({string.Join(", ", remote.Distinct().Take(3))}) and KubeLint never downloads; its files are linted as they are"));
@@ -94,6 +112,12 @@ internal sealed class RenderClassifier(RenderPlan plan)
         {
             Errors.Add(new InputError(display, 1, 1, $"kustomization not built: {escape} leads outside the repository, and kustomize would read it; its files are linted as they are"));
             return FolderRole.Plain;
+        }
+
+        if (kustomization.IsComponent)
+        {
+            Components.Add(fullPath);
+            return FolderRole.Plain with { Kustomization = kustomization };
         }
 
         if (plan.Kustomize is not { } kustomize)

@@ -9,7 +9,11 @@ internal sealed record KustomizationPlan(
     IReadOnlyList<string> LocalFolders,
     IReadOnlySet<string> OwnFiles,
     IReadOnlyList<string> Remote,
-    string? Escape);
+    string? Escape)
+{
+    /// <summary>Whether the folder holds a <c>kind: Component</c>: not deployable, and not built, on its own.</summary>
+    public bool IsComponent { get; init; }
+}
 
 /// <summary>A kustomization folder, and everything a build of it would read.</summary>
 internal static class Kustomization
@@ -33,6 +37,7 @@ internal static class Kustomization
         var ownFiles = new HashSet<string>(StringComparer.Ordinal);
         string? escape = null;
         var visited = new HashSet<string>(StringComparer.Ordinal);
+        var isComponent = false;
         var pending = new Stack<string>([root]);
         while (pending.TryPop(out var current) && visited.Count < 1000)
         {
@@ -43,6 +48,7 @@ internal static class Kustomization
 
             escape ??= boundary.FirstEscapeUnder(current);
             var kustomization = Read(file);
+            isComponent |= current == root && kustomization.IsComponent;
             if (kustomization.Helm)
             {
                 remote.Add("helmCharts (fetched from chart repositories)");
@@ -117,7 +123,7 @@ internal static class Kustomization
         }
 
         visited.Remove(root);
-        return new KustomizationPlan([.. visited.Where(d => FileIn(d) is not null)], ownFiles, remote, escape);
+        return new KustomizationPlan([.. visited.Where(d => FileIn(d) is not null)], ownFiles, remote, escape) { IsComponent = isComponent };
     }
 
     private static KustomizationFile Read(string file) => KustomizationFile.Read(ReadText(file));

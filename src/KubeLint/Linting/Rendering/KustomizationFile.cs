@@ -15,6 +15,9 @@ internal sealed record KustomizationFile(
 {
     public static KustomizationFile Empty { get; } = new([], [], [], false);
 
+    /// <summary>Whether it is a <c>kind: Component</c>, which only a kustomization that uses it can build.</summary>
+    public bool IsComponent { get; init; }
+
     /// <summary>
     /// Reads the references of a kustomization. kustomize decodes the file with Go's encoding/json,
     /// which matches field names without regard to case (<c>Resources:</c> and <c>RESOURCES:</c> are
@@ -60,7 +63,7 @@ internal sealed record KustomizationFile(
             }
         }
 
-        return new KustomizationFile(resources, files, plugins, helm);
+        return new KustomizationFile(resources, files, plugins, helm) { IsComponent = root.GetString("kind") == "Component" };
     }
 
     /// <summary>A generator's <c>files</c> (<c>key=path</c> or <c>path</c>), <c>envs</c> and <c>env</c>.</summary>

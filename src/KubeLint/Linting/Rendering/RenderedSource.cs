@@ -86,23 +86,26 @@ internal sealed class RenderedSource(RenderJob job, string? originBase)
         return new SourceSpan(Display(found.File), start, end);
     }
 
-    /// <summary>The origin file first, then the patches beside the kustomization.</summary>
+    /// <summary>The origin file first, then the other YAML files of the kustomization and of those it builds on (patches, components).</summary>
     private IEnumerable<string> Candidates(string origin)
     {
         yield return origin;
-        IEnumerable<string> siblings;
-        try
+        foreach (var folder in job.SourceFolders)
         {
-            siblings = Directory.EnumerateFiles(job.Directory).Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            yield break;
-        }
+            string[] files;
+            try
+            {
+                files = [.. Directory.EnumerateFiles(folder).Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                continue;
+            }
 
-        foreach (var sibling in siblings.Where(s => s != origin && Kustomization.FileIn(job.Directory) != s))
-        {
-            yield return sibling;
+            foreach (var file in files.Where(f => f != origin && Kustomization.FileIn(folder) != f))
+            {
+                yield return file;
+            }
         }
     }
 

@@ -12,6 +12,11 @@ internal static class SharedSourceFindings
 {
     public static List<Finding> ReportOnce(List<Finding> findings)
     {
+        if (!findings.Exists(f => f.Rendered is not null))
+        {
+            return findings;
+        }
+
         var originByPlace = new Dictionary<(string, string, int, int, string?), string>();
         foreach (var finding in findings)
         {

@@ -11,6 +11,8 @@ namespace KubeLint.Manifests.Index;
 /// <summary>Reads, from one object's tree, the facts that cross-object rules need later.</summary>
 internal static class FactExtractor
 {
+    private const int MaxEnvironmentValue = 4096;
+
     public static void Extract(
         K8sObject obj,
         PodSpecView? pod,
@@ -171,7 +173,8 @@ internal static class FactExtractor
                 continue;
             }
 
-            var met = checks.Where(c => (c.Source == SettingSource.Env || c.Name == key) && c.Matches(value.Value)).ToArray();
+            // An environment variable's value is short; a long value (a dashboard, a script) is only read by a check that names its key.
+            var met = checks.Where(c => (c.Source == SettingSource.Env ? value.Value.Length <= MaxEnvironmentValue : c.Name == key) && c.Matches(value.Value)).ToArray();
             if (met.Length > 0)
             {
                 matches[key] = Locate<IReadOnlyList<AuthOffCheck>>(obj, value, met);

@@ -70,6 +70,19 @@ internal sealed class PodSpecView
         return node is not null && node.TryGetBoolean(out var value) ? (value, node) : (null, node);
     }
 
+    private static bool AlreadyListed(List<ContainerView> containers, int from, YamlMapping node)
+    {
+        for (var i = from; i < containers.Count; i++)
+        {
+            if (ReferenceEquals(containers[i].Node, node))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private List<ContainerView> ReadContainers()
     {
         var containers = new List<ContainerView>();
@@ -81,10 +94,11 @@ internal sealed class PodSpecView
             }
 
             // The same node listed again through an alias is one container (the API server refuses duplicate names anyway).
-            var seen = new HashSet<YamlMapping>(ReferenceEqualityComparer.Instance);
+            var seen = items.Count > 8 ? new HashSet<YamlMapping>(ReferenceEqualityComparer.Instance) : null;
+            var first = containers.Count;
             for (var i = 0; i < items.Count; i++)
             {
-                if (items[i] is YamlMapping container && seen.Add(container))
+                if (items[i] is YamlMapping container && (seen?.Add(container) ?? !AlreadyListed(containers, first, container)))
                 {
                     containers.Add(new ContainerView(this, list, i, container));
                 }
