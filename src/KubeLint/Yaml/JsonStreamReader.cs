@@ -356,7 +356,7 @@ internal sealed class JsonStreamReader
 
         public List<YamlNode>? Items { get; } = isSequence ? [] : null;
 
-        public MappingEntries? Entries { get; } = isSequence ? null : new MappingEntries(8);
+        public MappingEntries? Entries { get; } = isSequence ? null : new MappingEntries();
 
         /// <summary>The key read for the value that comes next, in an object.</summary>
         public YamlScalar? PendingKey { get; set; }
@@ -398,11 +398,7 @@ internal sealed class JsonStreamReader
             }
 
             var mapping = new YamlMapping(Entries!.ToArray(), start, end);
-            foreach (var entry in Entries.Written)
-            {
-                entry.Key.AttachTo(mapping, entry.Key, -1);
-                entry.Value.AttachTo(mapping, entry.Key, -1);
-            }
+            Entries.AttachWritten(mapping);
 
             return mapping;
         }

@@ -23,44 +23,53 @@ internal static class KubectlDocumentFraming
     public static (List<DocumentChunk> Chunks, bool AgreesWithYaml) Split(string text, List<YamlError> errors)
     {
         var chunks = new List<DocumentChunk>();
-        var agrees = true;
+        var agrees = !HasLineStartingWith(text, "...") && !HasLineStartingWith(text, "%");
         var chunkStart = 0;
         var chunkLine = 1;
         var line = 1;
-        var lineStart = 0;
-        while (lineStart < text.Length)
+        var counted = 0;
+        for (var at = text.IndexOf("---", StringComparison.Ordinal); at >= 0; at = text.IndexOf("---", at + 3, StringComparison.Ordinal))
         {
-            var newline = text.IndexOf('\n', lineStart);
+            if (at > 0 && text[at - 1] != '\n')
+            {
+                continue;
+            }
+
+            line += text.AsSpan(counted, at - counted).Count('\n');
+            counted = at;
+            var newline = text.IndexOf('\n', at);
             var lineEnd = newline < 0 ? text.Length : newline + 1;
-            if (text[lineStart] is '.' or '%')
+            agrees &= at + 3 >= lineEnd || char.IsWhiteSpace(text[at + 3]);
+            var rest = text.AsSpan(at + 3, lineEnd - at - 3).Trim();
+            if (rest.IsEmpty || rest[0] == '#')
             {
-                agrees &= text[lineStart] == '.' ? string.CompareOrdinal(text, lineStart, "...", 0, 3) != 0 : false;
+                chunks.Add(new DocumentChunk(chunkStart, at - chunkStart, chunkLine));
+                (chunkStart, chunkLine) = (lineEnd, line + 1);
             }
-
-            if (string.CompareOrdinal(text, lineStart, "---", 0, 3) == 0)
+            else
             {
-                agrees &= lineStart + 3 >= lineEnd || char.IsWhiteSpace(text[lineStart + 3]);
-                var rest = text.AsSpan(lineStart + 3, lineEnd - lineStart - 3).Trim();
-                if (rest.IsEmpty || rest[0] == '#')
-                {
-                    chunks.Add(new DocumentChunk(chunkStart, lineStart - chunkStart, chunkLine));
-                    (chunkStart, chunkLine) = (lineEnd, line + 1);
-                }
-                else
-                {
-                    errors.Add(new YamlError(
-                        new SourcePosition(line, 4, lineStart + 3),
-                        "kubectl refuses a document separator followed by content and deploys nothing from here on; put the content on the next line"));
-                    chunks.Add(new DocumentChunk(chunkStart, lineStart - chunkStart, chunkLine));
-                    (chunkStart, chunkLine) = (lineStart, line);
-                }
+                errors.Add(new YamlError(
+                    new SourcePosition(line, 4, at + 3),
+                    "kubectl refuses a document separator followed by content and deploys nothing from here on; put the content on the next line"));
+                chunks.Add(new DocumentChunk(chunkStart, at - chunkStart, chunkLine));
+                (chunkStart, chunkLine) = (at, line);
             }
-
-            line++;
-            lineStart = lineEnd;
         }
 
         chunks.Add(new DocumentChunk(chunkStart, text.Length - chunkStart, chunkLine));
         return (chunks, agrees);
+    }
+
+    private static bool HasLineStartingWith(string text, string prefix)
+    {
+        for (var at = text.IndexOf(prefix, StringComparison.Ordinal); at >= 0; at = text.IndexOf(prefix, at + 1, StringComparison.Ordinal))
+        {
+            if (at == 0 || text[at - 1] == '\n')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

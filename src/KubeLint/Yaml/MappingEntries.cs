@@ -2,17 +2,35 @@ namespace KubeLint.Yaml;
 
 /// <summary>
 /// The entries of a mapping being built, in the order their keys first appeared; setting a key
-/// again replaces its value in place, as a decoder into a map does.
+/// again replaces its value in place, as a decoder into a map does. One instance is reused for
+/// every mapping a builder closes.
 /// </summary>
-internal sealed class MappingEntries(int capacity)
+internal sealed class MappingEntries
 {
     private const int LinearScanLimit = 12;
 
-    private readonly List<(YamlMappingEntry Entry, bool Written)> _entries = new(capacity);
+    private readonly List<(YamlMappingEntry Entry, bool Written)> _entries = [];
     private Dictionary<string, int>? _slots;
 
-    /// <summary>The entries written in this mapping itself (not merged in) that are still in it.</summary>
-    public IEnumerable<YamlMappingEntry> Written => _entries.Where(e => e.Written).Select(e => e.Entry);
+    /// <summary>Empties it for the next mapping.</summary>
+    public void Clear()
+    {
+        _entries.Clear();
+        _slots = null;
+    }
+
+    /// <summary>Makes the mapping the parent of the entries written in it (not merged in) that are still in it.</summary>
+    public void AttachWritten(YamlMapping mapping)
+    {
+        foreach (var (entry, written) in _entries)
+        {
+            if (written)
+            {
+                entry.Key.AttachTo(mapping, entry.Key, -1);
+                entry.Value.AttachTo(mapping, entry.Key, -1);
+            }
+        }
+    }
 
     /// <summary>Sets an entry written in this mapping; returns the key it replaces when that key was also written here.</summary>
     public YamlNode? SetWritten(YamlMappingEntry entry) =>

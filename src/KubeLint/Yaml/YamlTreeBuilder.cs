@@ -15,6 +15,7 @@ internal sealed class YamlTreeBuilder
     private readonly List<Frame> _frames = [];
     private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
     private readonly List<YamlError> _documentWarnings = [];
+    private readonly MappingEntries _entries = new();
     private int _lineBase;
     private int _offsetBase;
     private long _aliasExpansion;
@@ -161,7 +162,8 @@ internal sealed class YamlTreeBuilder
     {
         var frame = PopFrame();
         var count = _pending.Count - frame.FirstChild;
-        var entries = new MappingEntries(count / 2);
+        var entries = _entries;
+        entries.Clear();
         YamlNode? lastWrittenEnd = null;
         for (var i = frame.FirstChild; i + 1 < _pending.Count; i += 2)
         {
@@ -187,11 +189,7 @@ internal sealed class YamlTreeBuilder
         var array = entries.ToArray();
         var endPosition = frame.IsFlow || lastWrittenEnd is null ? ToPosition(end.End) : lastWrittenEnd.End;
         var mapping = new YamlMapping(array, frame.Start, endPosition);
-        foreach (var entry in entries.Written)
-        {
-            entry.Key.AttachTo(mapping, entry.Key, -1);
-            entry.Value.AttachTo(mapping, entry.Key, -1);
-        }
+        entries.AttachWritten(mapping);
 
         Complete(mapping, frame.Anchor);
     }
