@@ -87,17 +87,21 @@ internal static class DangerousPermissions
         CreateServiceAccountTokens, ApproveCertificates, WriteAdmissionWebhooks, CreatePersistentVolumes,
     ];
 
-    /// <summary>The first rule of <paramref name="rules"/> that grants <paramref name="permission"/>, or null.</summary>
-    public static T? FindGrant<T>(DangerousPermission permission, IReadOnlyList<T> rules, Func<T, PolicyRule> ruleOf)
+    /// <summary>
+    /// The first rule of <paramref name="rules"/> that grants <paramref name="permission"/>, or null;
+    /// <paramref name="inNamespace"/> says which rules apply in one namespace only (through a
+    /// RoleBinding), where cluster-scoped resources are out of reach and <c>*</c> is a namespace's admin, not cluster-admin.
+    /// </summary>
+    public static T? FindGrant<T>(DangerousPermission permission, IReadOnlyList<T> rules, Func<T, PolicyRule> ruleOf, Func<T, bool> inNamespace)
         where T : class
     {
         if (permission.Kind == DangerousPermissionKind.ClusterAdmin)
         {
-            return rules.FirstOrDefault(r => ruleOf(r).IsFullWildcard);
+            return rules.FirstOrDefault(r => ruleOf(r).IsFullWildcard && !inNamespace(r));
         }
 
-        var grant = rules.FirstOrDefault(r => permission.AnyOf.Any(p => ruleOf(r).Allows(p.Group, p.Resource, p.Verb)));
-        var complete = permission.AllOf.All(p => rules.Any(r => ruleOf(r).Allows(p.Group, p.Resource, p.Verb)));
+        var grant = rules.FirstOrDefault(r => permission.AnyOf.Any(p => ruleOf(r).Allows(p.Group, p.Resource, p.Verb, inNamespace(r))));
+        var complete = permission.AllOf.All(p => rules.Any(r => ruleOf(r).Allows(p.Group, p.Resource, p.Verb, inNamespace(r))));
         return complete ? grant : null;
     }
 

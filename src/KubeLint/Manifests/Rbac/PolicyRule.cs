@@ -22,10 +22,12 @@ internal sealed record PolicyRule(
     /// Whether the rule allows <paramref name="verb"/> on <paramref name="resource"/> (which may be
     /// <c>resource/subresource</c>) in <paramref name="group"/> ("" is the core group), as the RBAC
     /// authorizer matches: <c>*</c> matches anything, <c>*/sub</c> any resource's subresource, and a
-    /// plain resource does not cover its subresources.
+    /// plain resource does not cover its subresources. A rule that applies <paramref name="inNamespace"/>
+    /// only (in a Role, or a ClusterRole bound by a RoleBinding) allows nothing cluster-scoped.
     /// </summary>
-    public bool Allows(string group, string resource, string verb) =>
-        (ApiGroups.Contains("*") || ApiGroups.Contains(group))
+    public bool Allows(string group, string resource, string verb, bool inNamespace = false) =>
+        !(inNamespace && ClusterScopedResources.Contains(group, resource))
+        && (ApiGroups.Contains("*") || ApiGroups.Contains(group))
         && (Verbs.Contains("*") || Verbs.Contains(verb))
         && Resources.Any(r => ResourceMatches(r, resource));
 

@@ -72,7 +72,10 @@ internal sealed class RbacModel
     public IReadOnlyList<DangerousGrant> DangerousGrantsOfServiceAccount(string ns, string name) =>
         _dangerousByServiceAccount.GetOrAdd((ns, name), key => DangerousGrantsOf(GrantsOfServiceAccount(key.Namespace, key.Name)));
 
-    /// <summary>The dangerous permissions in a set of grants, most severe first, unnarrowed grants before narrowed ones.</summary>
+    /// <summary>
+    /// The dangerous permissions in a set of grants, most severe first; for each, the widest grant:
+    /// unnarrowed before narrowed by <c>resourceNames</c>, cluster-wide before one namespace.
+    /// </summary>
     public static IReadOnlyList<DangerousGrant> DangerousGrantsOf(IReadOnlyList<Grant> grants)
     {
         var found = new List<DangerousGrant>();
@@ -81,10 +84,10 @@ internal sealed class RbacModel
             return found;
         }
 
-        var ordered = grants.OrderBy(g => g.Rule.Rule.IsNarrowed).ToList();
+        var ordered = grants.OrderBy(g => g.Rule.Rule.IsNarrowed).ThenBy(g => !g.Binding.IsClusterRoleBinding).ToList();
         foreach (var permission in DangerousPermissions.All)
         {
-            if (DangerousPermissions.FindGrant(permission, ordered, g => g.Rule.Rule) is { } grant)
+            if (DangerousPermissions.FindGrant(permission, ordered, g => g.Rule.Rule, g => !g.Binding.IsClusterRoleBinding) is { } grant)
             {
                 found.Add(new DangerousGrant(permission, grant));
             }

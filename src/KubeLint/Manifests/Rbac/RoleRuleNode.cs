@@ -27,10 +27,10 @@ internal sealed record RoleRuleNode(PolicyRule Rule, YamlMapping Node, int Index
     }
 
     /// <summary>The verbs of this rule that grant any of <paramref name="permissions"/>, for messages (<c>create, patch</c>).</summary>
-    public string VerbsFor(IEnumerable<Permission> permissions) =>
-        string.Join(", ", Rule.Verbs.Where(v => v == "*" || permissions.Any(p => p.Verb == v && Rule.Allows(p.Group, p.Resource, p.Verb))));
+    public string VerbsFor(IEnumerable<Permission> permissions, bool inNamespace) =>
+        string.Join(", ", Rule.Verbs.Where(v => v == "*" || permissions.Any(p => p.Verb == v && Rule.Allows(p.Group, p.Resource, p.Verb, inNamespace))));
 
-    /// <summary>The resources of this rule that grant any of <paramref name="permissions"/>.</summary>
-    public string ResourcesFor(IEnumerable<Permission> permissions) =>
-        string.Join(", ", permissions.Select(p => p.Resource).Distinct().Where(r => Rule.Resources.Any(rr => rr == r || rr == "*" || (rr.StartsWith("*/", StringComparison.Ordinal) && r.EndsWith(rr[1..], StringComparison.Ordinal)))));
+    /// <summary>The resources, of the groups the rule names, that it grants any of <paramref name="permissions"/> on.</summary>
+    public string ResourcesFor(IEnumerable<Permission> permissions, bool inNamespace) =>
+        string.Join(", ", permissions.Where(p => Rule.Allows(p.Group, p.Resource, p.Verb, inNamespace)).Select(p => p.Resource).Distinct());
 }

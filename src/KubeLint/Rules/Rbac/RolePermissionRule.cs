@@ -17,25 +17,26 @@ internal abstract class RolePermissionRule : ObjectRule
     public override void Check(RuleContext context)
     {
         var rules = RoleRuleNode.Of(context.Object);
+        var inNamespace = context.Object.Kind == "Role";
         foreach (var rule in rules.Where(r => !r.Rule.IsFullWildcard))
         {
             foreach (var permission in Permissions)
             {
-                if (!GrantsIt(permission, rule, rules))
+                if (!GrantsIt(permission, rule, rules, inNamespace))
                 {
                     continue;
                 }
 
                 var narrowed = rule.Rule.IsNarrowed ? $" (only for resourceNames {string.Join(", ", rule.Rule.ResourceNames)})" : string.Empty;
-                var message = $"{context.Object.Ref.Display} allows {rule.VerbsFor(permission.AnyOf)} on {rule.ResourcesFor(permission.AnyOf)}{narrowed}: {Consequence(permission)}";
+                var message = $"{context.Object.Ref.Display} allows {rule.VerbsFor(permission.AnyOf, inNamespace)} on {rule.ResourcesFor(permission.AnyOf, inNamespace)}{narrowed}: {Consequence(permission)}";
                 context.Report(rule.Node, message, rule.Rule.IsNarrowed ? Lower(Descriptor.DefaultSeverity) : Descriptor.DefaultSeverity);
             }
         }
     }
 
-    private static bool GrantsIt(DangerousPermission permission, RoleRuleNode rule, IReadOnlyList<RoleRuleNode> all) =>
-        permission.AnyOf.Any(p => rule.Rule.Allows(p.Group, p.Resource, p.Verb))
-        && permission.AllOf.All(p => all.Any(r => r.Rule.Allows(p.Group, p.Resource, p.Verb)));
+    private static bool GrantsIt(DangerousPermission permission, RoleRuleNode rule, IReadOnlyList<RoleRuleNode> all, bool inNamespace) =>
+        permission.AnyOf.Any(p => rule.Rule.Allows(p.Group, p.Resource, p.Verb, inNamespace))
+        && permission.AllOf.All(p => all.Any(r => r.Rule.Allows(p.Group, p.Resource, p.Verb, inNamespace)));
 
     private static Severity Lower(Severity severity) => severity == Severity.Error ? Severity.Warning : Severity.Note;
 }
