@@ -88,21 +88,36 @@ internal static class DangerousPermissions
     ];
 
     /// <summary>
-    /// The first rule of <paramref name="rules"/> that grants <paramref name="permission"/>, or null;
-    /// <paramref name="inNamespace"/> says which rules apply in one namespace only (through a
-    /// RoleBinding), where cluster-scoped resources are out of reach and <c>*</c> is a namespace's admin, not cluster-admin.
+    /// Which dangerous permissions one rule grants: bit <c>i</c> of <c>AnyOf</c> when it grants one of
+    /// the ways to <see cref="All"/>[i]; and which of the parts every rule together must hold
+    /// (<see cref="DangerousPermission.AllOf"/>) it grants, as bits of <see cref="AllOfMask"/>.
     /// </summary>
-    public static T? FindGrant<T>(DangerousPermission permission, IReadOnlyList<T> rules, Func<T, PolicyRule> ruleOf, Func<T, bool> inNamespace)
-        where T : class
+    public static (long AnyOf, long AllOf) PowersOf(PolicyRule rule, bool inNamespace)
     {
-        if (permission.Kind == DangerousPermissionKind.ClusterAdmin)
+        long anyOf = 0, allOf = 0;
+        var part = 0;
+        for (var i = 0; i < All.Count; i++)
         {
-            return rules.FirstOrDefault(r => ruleOf(r).IsFullWildcard && !inNamespace(r));
+            var permission = All[i];
+            var grants = permission.Kind == DangerousPermissionKind.ClusterAdmin
+                ? rule.IsFullWildcard && !inNamespace
+                : permission.AnyOf.Any(p => rule.Allows(p.Group, p.Resource, p.Verb, inNamespace));
+            anyOf |= grants ? 1L << i : 0;
+            foreach (var p in permission.AllOf)
+            {
+                allOf |= rule.Allows(p.Group, p.Resource, p.Verb, inNamespace) ? 1L << part : 0;
+                part++;
+            }
         }
 
-        var grant = rules.FirstOrDefault(r => permission.AnyOf.Any(p => ruleOf(r).Allows(p.Group, p.Resource, p.Verb, inNamespace(r))));
-        var complete = permission.AllOf.All(p => rules.Any(r => ruleOf(r).Allows(p.Group, p.Resource, p.Verb, inNamespace(r))));
-        return complete ? grant : null;
+        return (anyOf, allOf);
+    }
+
+    /// <summary>The bits of <see cref="PowersOf"/>'s <c>AllOf</c> that <see cref="All"/>[<paramref name="index"/>] needs.</summary>
+    public static long AllOfMask(int index)
+    {
+        var first = All.Take(index).Sum(p => p.AllOf.Count);
+        return ((1L << All[index].AllOf.Count) - 1) << first;
     }
 
     private static IEnumerable<Permission> Each(string group, string[] resources, string[] verbs) =>

@@ -9,12 +9,17 @@ namespace KubeLint.Manifests.Rbac;
 /// </summary>
 internal sealed class RbacModel
 {
+    /// <summary>What each rule grants, worked out once per rule and scope (roles' rules are shared by every account bound to them).</summary>
+    private readonly RulePowers _powers = new();
+
     private readonly Dictionary<(string Namespace, string Name), List<RoleFacts>> _roles = [];
     private readonly Dictionary<string, List<RoleFacts>> _clusterRoles = new(StringComparer.Ordinal);
     private readonly List<RoleFacts> _clusterRoleList = [];
     private readonly Dictionary<string, IReadOnlyList<GrantedRule>> _clusterRoleRules = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Kind, string? Namespace, string Name), List<(BindingFacts Binding, SubjectFacts Subject)>> _bySubject = [];
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Namespace, string Name), IReadOnlyList<DangerousGrant>> _dangerousByServiceAccount = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<DangerousGrant>> _dangerousByBindings = new(StringComparer.Ordinal);
+    private readonly Dictionary<SubjectFacts, int> _subjectIndex = new(ReferenceEqualityComparer.Instance);
 
     public RbacModel(IReadOnlyList<RoleFacts> roles, IReadOnlyList<BindingFacts> bindings)
     {
@@ -37,6 +42,7 @@ internal sealed class RbacModel
         {
             foreach (var subject in binding.Subjects)
             {
+                _subjectIndex.TryAdd(subject, _subjectIndex.Count);
                 var key = (subject.Kind, subject.IsServiceAccount ? subject.Namespace : null, subject.Name);
                 if (!_bySubject.TryGetValue(key, out var list))
                 {
@@ -56,10 +62,12 @@ internal sealed class RbacModel
     /// Every rule a ServiceAccount holds through the bindings of the input: bound directly, as the
     /// user <c>system:serviceaccount:ns:name</c>, or through the groups every service account is in.
     /// </summary>
-    public IReadOnlyList<Grant> GrantsOfServiceAccount(string ns, string name)
+    public IReadOnlyList<Grant> GrantsOfServiceAccount(string ns, string name) => GrantsOf(BindingsOfServiceAccount(ns, name));
+
+    private List<Grant> GrantsOf(IEnumerable<(BindingFacts Binding, SubjectFacts Subject)> bindings)
     {
         var grants = new List<Grant>();
-        foreach (var (binding, subject) in BindingsOfServiceAccount(ns, name))
+        foreach (var (binding, subject) in bindings)
         {
             var role = Resolve(binding);
             grants.AddRange(role.Rules.Select(rule => new Grant(binding, subject, role, rule)));
@@ -68,16 +76,26 @@ internal sealed class RbacModel
         return grants;
     }
 
-    /// <summary>The dangerous permissions a ServiceAccount holds, most severe first, unnarrowed grants before narrowed ones.</summary>
+    /// <summary>
+    /// The dangerous permissions a ServiceAccount holds, most severe first, unnarrowed grants before
+    /// narrowed ones. Accounts reached by the same bindings (every account of a run that only group
+    /// bindings reach) share one computation.
+    /// </summary>
     public IReadOnlyList<DangerousGrant> DangerousGrantsOfServiceAccount(string ns, string name) =>
-        _dangerousByServiceAccount.GetOrAdd((ns, name), key => DangerousGrantsOf(GrantsOfServiceAccount(key.Namespace, key.Name)));
+        _dangerousByServiceAccount.GetOrAdd((ns, name), key =>
+        {
+            var bindings = BindingsOfServiceAccount(key.Namespace, key.Name).ToList();
+            var signature = string.Join(',', bindings.Select(b => _subjectIndex[b.Subject]));
+            return _dangerousByBindings.GetOrAdd(signature, _ => DangerousGrantsOf(GrantsOf(bindings), _powers));
+        });
 
     /// <summary>
     /// The dangerous permissions in a set of grants, most severe first; for each, the widest grant:
     /// unnarrowed before narrowed by <c>resourceNames</c>, cluster-wide before one namespace.
     /// </summary>
-    public static IReadOnlyList<DangerousGrant> DangerousGrantsOf(IReadOnlyList<Grant> grants)
+    public static IReadOnlyList<DangerousGrant> DangerousGrantsOf(IReadOnlyList<Grant> grants, RulePowers? cache = null)
     {
+        cache ??= new RulePowers();
         var found = new List<DangerousGrant>();
         if (grants.Count == 0)
         {
@@ -85,11 +103,20 @@ internal sealed class RbacModel
         }
 
         var ordered = grants.OrderBy(g => g.Rule.Rule.IsNarrowed).ThenBy(g => !g.Binding.IsClusterRoleBinding).ToList();
-        foreach (var permission in DangerousPermissions.All)
+        var powers = ordered.Select(g => cache.Of(g.Rule.Rule, inNamespace: !g.Binding.IsClusterRoleBinding)).ToList();
+        var allOfHeld = powers.Aggregate(0L, (held, p) => held | p.AllOf);
+        for (var i = 0; i < DangerousPermissions.All.Count; i++)
         {
-            if (DangerousPermissions.FindGrant(permission, ordered, g => g.Rule.Rule, g => !g.Binding.IsClusterRoleBinding) is { } grant)
+            var permission = DangerousPermissions.All[i];
+            if ((DangerousPermissions.AllOfMask(i) & ~allOfHeld) != 0)
             {
-                found.Add(new DangerousGrant(permission, grant));
+                continue;
+            }
+
+            var index = powers.FindIndex(p => (p.AnyOf & (1L << i)) != 0);
+            if (index >= 0)
+            {
+                found.Add(new DangerousGrant(permission, ordered[index]));
             }
         }
 
@@ -174,7 +201,7 @@ internal sealed class RbacModel
     {
         var selectors = definitions.SelectMany(r => r.AggregationSelectors).Where(s => !s.IsEmpty).ToList();
         var builtInLabel = BuiltInRoles.AggregationLabelOf(name);
-        return _clusterRoleList.Where(candidate => !definitions.Contains(candidate)
+        return _clusterRoleList.Where(candidate => !definitions.Exists(d => ReferenceEquals(d, candidate))
             && (selectors.Any(selector => selector.Matches(candidate.Labels))
                 || (builtInLabel is not null && candidate.Labels.TryGetValue(builtInLabel, out var value) && value == "true")));
     }
