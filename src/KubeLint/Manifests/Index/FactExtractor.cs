@@ -23,7 +23,7 @@ internal static class FactExtractor
     {
         if (pod is not null)
         {
-            var workload = ReadWorkload(obj, pod, suppressions);
+            var workload = ReadWorkload(obj, pod, suppressions) with { IsControlPlaneStaticPod = StaticPods.IsControlPlane(obj, pod, commandLineOf) };
             facts.Workloads.Add(workload);
             facts.AdminUis.AddRange(AdminUiDetector.Detect(obj, pod, workload, adminUis, commandLineOf));
             return;
@@ -31,6 +31,13 @@ internal static class FactExtractor
 
         switch (obj.ApiGroup, obj.Kind)
         {
+            case ("kubelet.config.k8s.io", "KubeletConfiguration"):
+                if (obj.Root.GetString("staticPodPath") is { Length: > 0 } staticPodPath)
+                {
+                    facts.StaticPodPaths.Add(staticPodPath);
+                }
+
+                break;
             case ("", "Service"):
                 facts.Services.Add(ReadService(obj, suppressions));
                 break;

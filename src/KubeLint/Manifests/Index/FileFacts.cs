@@ -25,4 +25,7 @@ internal sealed class FileFacts
     public List<ConfigMapFacts> ConfigMaps { get; } = [];
 
     public List<AdminUiFacts> AdminUis { get; } = [];
+
+    /// <summary>The <c>staticPodPath</c> of each KubeletConfiguration in the file.</summary>
+    public List<string> StaticPodPaths { get; } = [];
 }

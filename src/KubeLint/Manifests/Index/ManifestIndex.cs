@@ -24,6 +24,7 @@ internal sealed class ManifestIndex
         var services = new List<ServiceFacts>();
         var routes = new List<RouteFacts>();
         var adminUis = new List<AdminUiFacts>();
+        var staticPodPaths = new List<string>();
         foreach (var file in files)
         {
             foreach (var account in file.ServiceAccounts)
@@ -42,6 +43,7 @@ internal sealed class ManifestIndex
             services.AddRange(file.Services);
             routes.AddRange(file.Routes);
             adminUis.AddRange(file.AdminUis);
+            staticPodPaths.AddRange(file.StaticPodPaths);
             foreach (var configMap in file.ConfigMaps)
             {
                 _configMaps.Add(configMap.Namespace, configMap.Name, configMap, file.Scope);
@@ -49,6 +51,7 @@ internal sealed class ManifestIndex
         }
 
         Workloads = workloads;
+        StaticPodPaths = staticPodPaths;
         Services = services;
         Routes = routes;
         AdminUis = adminUis;
@@ -57,6 +60,14 @@ internal sealed class ManifestIndex
     }
 
     public IReadOnlyList<WorkloadFacts> Workloads { get; }
+
+    /// <summary>The folders the kubelets of the run read static pods from.</summary>
+    public IReadOnlyList<string> StaticPodPaths { get; }
+
+    /// <summary>Whether a workload is a static pod, which never gets a service-account token.</summary>
+    public bool IsStaticPod(WorkloadFacts workload) =>
+        workload.Object.Ref is { ApiVersion: "v1", Kind: "Pod" }
+        && (workload.IsControlPlaneStaticPod || (StaticPodPaths.Count > 0 && workload.Object.Source.File != "-" && Manifests.Workloads.StaticPods.IsInManifestFolder(workload.Object.Source.File, StaticPodPaths)));
 
     /// <summary>Every ServiceAccount definition of the input, in input order.</summary>
     public IReadOnlyList<ServiceAccountFacts> ServiceAccounts => _serviceAccounts.All;

@@ -21,6 +21,7 @@ internal enum TokenMountReason
     DefaultBothUnset,
     ServiceAccountNotInInput,
     ServiceAccountNotDeployedWithPod,
+    StaticPod,
 }
 
 /// <summary>The token-mount decision for one workload.</summary>
@@ -37,6 +38,11 @@ internal sealed record TokenMount(TokenMountState State, TokenMountReason Reason
     /// </summary>
     public static TokenMount Decide(WorkloadFacts workload, ManifestIndex index)
     {
+        if (index.IsStaticPod(workload))
+        {
+            return new TokenMount(TokenMountState.NotMounted, TokenMountReason.StaticPod, null);
+        }
+
         var (account, deployedWith) = index.FindServiceAccount(workload.Namespace, workload.ServiceAccountName, workload.Object);
         if (workload.Automount is { } podSetting)
         {

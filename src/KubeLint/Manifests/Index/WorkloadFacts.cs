@@ -17,6 +17,9 @@ internal sealed record WorkloadFacts(
     /// <summary>Every non-zero <c>hostPort</c>, with its container's name as the value.</summary>
     public IReadOnlyList<Located<string>> HostPorts { get; init; } = [];
 
+    /// <summary>Whether it is a control-plane Pod the kubelet runs from its manifest folder (<see cref="Workloads.StaticPods"/>).</summary>
+    public bool IsControlPlaneStaticPod { get; init; }
+
     /// <summary>Whether the workload runs as its namespace's <c>default</c> ServiceAccount.</summary>
     public bool UsesDefaultServiceAccount => ServiceAccountName == "default";
 }
