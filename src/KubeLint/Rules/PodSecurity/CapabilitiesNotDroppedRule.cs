@@ -62,7 +62,10 @@ internal sealed class CapabilitiesNotDroppedRule : ObjectRule
             var drop = capabilities?["drop"];
             if (!drop.AsItems().OfType<YamlScalar>().Any(c => c.Value == "ALL"))
             {
-                context.Report(drop ?? (YamlNode?)capabilities ?? container.Anchor, $"{container.Label} does not drop ALL capabilities");
+                var nearMiss = drop.AsItems().OfType<YamlScalar>().FirstOrDefault(c => string.Equals(c.Value, "ALL", StringComparison.OrdinalIgnoreCase));
+                context.Report(drop ?? (YamlNode?)capabilities ?? container.Anchor, nearMiss is null
+                    ? $"{container.Label} does not drop ALL capabilities"
+                    : $"{container.Label} drops \"{nearMiss.Value}\", which drops nothing: capability names are case-sensitive and only ALL counts");
             }
 
             foreach (var added in capabilities?["add"].AsItems().OfType<YamlScalar>() ?? [])

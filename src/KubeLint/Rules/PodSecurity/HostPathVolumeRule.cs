@@ -89,7 +89,10 @@ internal sealed class HostPathVolumeRule : ObjectRule
             var at = (YamlNode?)hostPath["path"] ?? hostPath;
             if (IsSensitive(path))
             {
-                context.Report(at, $"volume \"{name}\" mounts the host's {path}, which gives control of the node", Severity.Error);
+                var consequence = OnlyReadOnly(context.Pod!, name)
+                    ? "read-only, which still exposes the node's files (credentials, keys, other pods' data)"
+                    : "which gives control of the node";
+                context.Report(at, $"volume \"{name}\" mounts the host's {path}, {consequence}", Severity.Error);
             }
             else
             {
@@ -105,5 +108,15 @@ internal sealed class HostPathVolumeRule : ObjectRule
             || SensitiveTrees.Any(tree => normalized.StartsWith(tree, StringComparison.Ordinal))
             || NodeCredentialFiles.Contains(normalized, StringComparer.Ordinal)
             || RuntimeSockets.Any(socket => normalized.EndsWith("/" + socket, StringComparison.Ordinal));
+    }
+
+    /// <summary>Whether every container that mounts the volume mounts it <c>readOnly: true</c> (and at least one does).</summary>
+    private static bool OnlyReadOnly(Manifests.Workloads.PodSpecView pod, string volume)
+    {
+        var mounts = pod.Containers
+            .SelectMany(c => c.Node["volumeMounts"].AsItems().OfType<YamlMapping>())
+            .Where(m => m.GetString("name") == volume)
+            .ToList();
+        return mounts.Count > 0 && mounts.All(m => m["readOnly"].IsTrue());
     }
 }

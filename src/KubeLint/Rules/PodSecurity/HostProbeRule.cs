@@ -55,28 +55,32 @@ internal sealed class HostProbeRule : ObjectRule
 
     public override void Check(RuleContext context)
     {
+        var onNodeNetwork = context.Pod?.GetBoolean("hostNetwork").Value == true;
         foreach (var container in context.Pod?.Containers ?? [])
         {
             foreach (var probe in Probes)
             {
-                CheckHandler(context, container.Node.GetMapping(probe), $"{container.Label} {probe}");
+                CheckHandler(context, container.Node.GetMapping(probe), $"{container.Label} {probe}", onNodeNetwork);
             }
 
             var lifecycle = container.Node.GetMapping("lifecycle");
             foreach (var handler in LifecycleHandlers)
             {
-                CheckHandler(context, lifecycle?.GetMapping(handler), $"{container.Label} lifecycle {handler}");
+                CheckHandler(context, lifecycle?.GetMapping(handler), $"{container.Label} lifecycle {handler}", onNodeNetwork);
             }
         }
     }
 
-    private static void CheckHandler(RuleContext context, YamlMapping? handler, string what)
+    private static void CheckHandler(RuleContext context, YamlMapping? handler, string what, bool onNodeNetwork)
     {
         foreach (var action in Actions)
         {
             if (handler?.GetMapping(action)?.GetScalar("host") is { IsNull: false, Value.Length: > 0 } host)
             {
-                context.Report(host, $"{what} {action} targets host {host.Value} instead of the pod");
+                var target = onNodeNetwork
+                    ? "; the pod shares the node's network, so the kubelet connects wherever that address leads from the node"
+                    : " instead of the pod";
+                context.Report(host, $"{what} {action} targets host {host.Value}{target}");
             }
         }
     }

@@ -69,8 +69,9 @@ internal sealed class RunAsNonRootNotEnforcedRule : ObjectRule
             else if (!own.IsTrue() && !podEnforces)
             {
                 var uid = container.Effective.GetInt64("runAsUser").Value;
-                var note = uid > 0 ? $" (runAsUser: {uid} does not count; only runAsNonRoot makes the kubelet check the image)" : string.Empty;
-                context.Report(container.Anchor, $"{container.Label} may run as root: neither it nor the pod sets runAsNonRoot: true{note}");
+                context.Report(container.Anchor, uid > 0
+                    ? $"{container.Label} runs as UID {uid}, but neither it nor the pod sets runAsNonRoot: true, which the restricted profile requires (only runAsNonRoot makes the kubelet refuse an image that runs as root)"
+                    : $"{container.Label} may run as root: neither it nor the pod sets runAsNonRoot: true");
             }
         }
     }

@@ -89,5 +89,10 @@ internal sealed class RunAsRootRule : ObjectRule
             var verb = inheritingRoot.Count == 1 ? "runs" : "run";
             context.Report(podNode, $"the pod's securityContext.runAsUser is 0, so {ContainerView.Describe(inheritingRoot)} {verb} as root");
         }
+        else if (context.SelectedLevel == Manifests.PodSecurity.PssLevel.Restricted
+            && pod.SecurityContext?["runAsUser"] is YamlNode rootPod && rootPod.AsInt64() == 0)
+        {
+            context.Report(rootPod, "the pod's securityContext.runAsUser is 0; every container sets its own, but the restricted profile refuses the pod");
+        }
     }
 }

@@ -14,6 +14,9 @@ internal abstract class RolePermissionRule : ObjectRule
     /// <summary>What holding the permission lets the role's subjects do, for the message.</summary>
     protected abstract string Consequence(DangerousPermission permission);
 
+    /// <summary>The same, when <c>resourceNames</c> limits the rule to named objects.</summary>
+    protected virtual string NarrowedConsequence(DangerousPermission permission) => Consequence(permission);
+
     public override void Check(RuleContext context)
     {
         var rules = RoleRuleNode.Of(context.Object);
@@ -28,7 +31,7 @@ internal abstract class RolePermissionRule : ObjectRule
                 }
 
                 var narrowed = rule.Rule.IsNarrowed ? $" (only for resourceNames {string.Join(", ", rule.Rule.ResourceNames)})" : string.Empty;
-                var message = $"{context.Object.Ref.Display} allows {rule.VerbsFor(permission.AnyOf, inNamespace)} on {rule.ResourcesFor(permission.AnyOf, inNamespace)}{narrowed}: {Consequence(permission)}";
+                var message = $"{context.Object.Ref.Display} allows {rule.VerbsFor(permission.AnyOf, inNamespace)} on {rule.ResourcesFor(permission.AnyOf, inNamespace)}{narrowed}: {(rule.Rule.IsNarrowed ? NarrowedConsequence(permission) : Consequence(permission))}";
                 context.Report(rule.Node, message, rule.Rule.IsNarrowed ? Lower(Descriptor.DefaultSeverity) : Descriptor.DefaultSeverity);
             }
         }

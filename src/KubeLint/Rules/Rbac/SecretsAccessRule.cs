@@ -43,4 +43,6 @@ internal sealed class SecretsAccessRule : RolePermissionRule
     protected override IReadOnlyList<DangerousPermission> Permissions { get; } = [DangerousPermissions.ReadSecrets];
 
     protected override string Consequence(DangerousPermission permission) => "its subjects can read secrets, including service-account tokens";
+
+    protected override string NarrowedConsequence(DangerousPermission permission) => "its subjects can read the secrets it names";
 }
