@@ -18,10 +18,22 @@ internal sealed class FindingSink
 
     public List<Finding> Suppressed { get; } = [];
 
+    /// <summary>Adds findings a suppression already accepted.</summary>
+    public void AddSuppressed(IEnumerable<Finding> suppressed)
+    {
+        foreach (var finding in suppressed)
+        {
+            if (_seen.Add(finding))
+            {
+                Suppressed.Add(finding);
+            }
+        }
+    }
+
     public void Add(in FindingDraft draft, LintSettings settings)
     {
         var rule = draft.Rule;
-        if (!settings.Runs(rule))
+        if (!settings.IsEnabled(rule))
         {
             return;
         }

@@ -42,10 +42,19 @@ internal sealed record LintSettings
     /// <summary>The policy version pod-security rules apply.</summary>
     public PssVersion PolicyVersion => Pss?.Version ?? PssVersion.Latest;
 
-    /// <summary>Whether a rule runs under these settings.</summary>
-    public bool Runs(RuleDescriptor rule) =>
+    /// <summary>Whether a rule runs on its own under these settings: enabled, and not reported together by another rule that runs.</summary>
+    public bool Runs(RuleDescriptor rule) => IsEnabled(rule) && !IsSummarized(rule);
+
+    /// <summary>Whether the rule with this id runs on its own under these settings.</summary>
+    public bool Runs(string ruleId) => KnownRules.FirstOrDefault(r => r.Id == ruleId) is { } rule && Runs(rule);
+
+    /// <summary>Whether a rule is enabled (by default or configuration) and, with a <c>--pss</c> profile, part of it.</summary>
+    public bool IsEnabled(RuleDescriptor rule) =>
         (EnabledRules?.Contains(rule.Id) ?? rule.EnabledByDefault)
         && (Pss is null || rule.Category != RuleCategories.PodSecurity || (rule.Pss is { } control && control.IsIn(Pss)));
+
+    private bool IsSummarized(RuleDescriptor rule) =>
+        KnownRules.Any(other => other.Summarizes.Contains(rule.Id) && IsEnabled(other));
 
     public Severity SeverityFor(RuleDescriptor rule, Severity reported) =>
         SeverityOverrides.TryGetValue(rule.Id, out var configured) ? configured : reported;

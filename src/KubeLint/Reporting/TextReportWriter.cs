@@ -53,6 +53,7 @@ public sealed class TextReportWriter(ReportOptions options) : IReportWriter
             output.WriteLine();
         }
 
+        WriteCountsByRule(result, output);
         output.WriteLine(Summarize(result));
     }
 
@@ -93,6 +94,26 @@ public sealed class TextReportWriter(ReportOptions options) : IReportWriter
         }
 
         return text;
+    }
+
+    /// <summary>How many findings each rule made, most first, so the errors are not lost in the volume.</summary>
+    private void WriteCountsByRule(LintResult result, TextWriter output)
+    {
+        var byRule = result.Findings
+            .GroupBy(f => (f.RuleId, f.RuleName))
+            .Select(g => (g.Key.RuleId, g.Key.RuleName, Count: g.Count(), Worst: g.Max(f => f.Severity)))
+            .OrderByDescending(r => r.Worst).ThenByDescending(r => r.Count).ThenBy(r => r.RuleId, StringComparer.Ordinal)
+            .ToList();
+        if (byRule.Count == 0)
+        {
+            return;
+        }
+
+        var width = byRule.Max(r => r.Count).ToString(System.Globalization.CultureInfo.InvariantCulture).Length;
+        foreach (var (id, name, count, worst) in byRule)
+        {
+            output.WriteLine($"{count.ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(width)} {Paint(SeverityColor(worst), worst.ToName().PadRight(7))} {id} {name}");
+        }
     }
 
     private void WriteFinding(TextWriter output, Finding finding)

@@ -47,6 +47,7 @@ public static class BuiltInRules
         new SelinuxOptionsRule(),
         new UnsafeSysctlsRule(),
         new HostProbeRule(),
+        new RestrictedHardeningRule(),
         new RunAsRootRule(),
         new RunAsNonRootNotEnforcedRule(),
         new PrivilegeEscalationAllowedRule(),

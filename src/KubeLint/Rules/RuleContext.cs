@@ -82,6 +82,13 @@ public sealed class RuleContext
         _sink.Add(draft, _settings);
     }
 
+    /// <summary>Keeps findings suppressed while another rule ran inside this one, so they are counted and listed.</summary>
+    internal void KeepSuppressed(IEnumerable<Finding> suppressed) => _sink.AddSuppressed(suppressed);
+
+    /// <summary>Reports at a span already resolved (a finding another rule made, reported again together).</summary>
+    internal void ReportAt(SourceSpan span, string path, string? container, string message, Severity severity) =>
+        _sink.Add(new FindingDraft(CurrentRuleDescriptor, severity, message, Object.Ref, Object.Source, span, path, container, Suppressions), _settings);
+
     private RuleDescriptor CurrentRuleDescriptor =>
         CurrentRule?.Descriptor ?? throw new InvalidOperationException("Report is only valid while a rule runs.");
 

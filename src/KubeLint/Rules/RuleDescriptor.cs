@@ -44,6 +44,9 @@ public sealed record RuleDescriptor
     /// <summary>The Pod Security Standards control the rule implements, or null when it is not part of the standard.</summary>
     public PssControl? Pss { get; init; }
 
+    /// <summary>Rules this one reports together (one finding per container): they run inside it, not on their own, unless a <c>--pss</c> profile is selected or this rule is disabled.</summary>
+    internal IReadOnlyList<string> Summarizes { get; init; } = [];
+
     /// <summary>External references: CIS benchmark ids, Pod Security Standards controls, documentation links.</summary>
     public IReadOnlyList<string> References { get; init; } = [];
 }

@@ -105,6 +105,9 @@ public static class RuleIds
     /// <summary>KL3014 host-probe.</summary>
     public const string HostProbe = "KL3014";
 
+    /// <summary>KL3100 restricted-hardening.</summary>
+    public const string RestrictedHardening = "KL3100";
+
     /// <summary>KL3101 run-as-root.</summary>
     public const string RunAsRoot = "KL3101";
 

@@ -34,7 +34,7 @@ public class ConfigurationTests
         Assert.Multiple(() =>
         {
             Assert.That(result.Errors, Is.Empty);
-            Assert.That(RuleIdsIn(result, "root.yaml"), Is.EqualTo(new[] { "KL3103" }));
+            Assert.That(RuleIdsIn(result, "root.yaml"), Is.EqualTo(new[] { "KL3100" }));
             Assert.That(RuleIdsIn(result, "pod.yaml"), Is.EqualTo(new[] { "KL3001" }), "the nearer file replaces the outer one, it does not merge");
         });
     }
@@ -62,7 +62,7 @@ public class ConfigurationTests
         Assert.Multiple(() =>
         {
             Assert.That(RuleIdsIn(linter.Lint(new LintRequest { Paths = [file], ConfigPath = named }), "pod.yaml"), Is.EqualTo(new[] { "KL3001" }));
-            Assert.That(RuleIdsIn(linter.Lint(new LintRequest { Paths = [file], UseConfigFiles = false }), "pod.yaml"), Is.EqualTo(new[] { "KL3001", "KL3103" }));
+            Assert.That(RuleIdsIn(linter.Lint(new LintRequest { Paths = [file], UseConfigFiles = false }), "pod.yaml"), Is.EqualTo(new[] { "KL3001", "KL3100" }));
         });
     }
 
@@ -84,7 +84,7 @@ public class ConfigurationTests
         repo.Write("pod.yaml", SampleManifests.PrivilegedPod());
 
         var severities = LintPaths(repo.Path).Findings.ToDictionary(f => f.RuleId, f => f.Severity);
-        Assert.That(severities, Is.EquivalentTo(new Dictionary<string, Severity> { ["KL3001"] = Severity.Warning, ["KL3103"] = Severity.Note }));
+        Assert.That(severities, Is.EquivalentTo(new Dictionary<string, Severity> { ["KL3001"] = Severity.Warning, ["KL3100"] = Severity.Note }));
     }
 
     [Test]
@@ -154,7 +154,7 @@ public class ConfigurationTests
         {
             Assert.That(result.Suppressed.Select(f => $"{f.RuleId} {f.Object.Display} {f.SuppressionReason}"), Is.EqualTo(new[] { "KL3001 Pod vendor-a/agent-1 configuration: the vendor's node agent, see SEC-12" }));
             Assert.That(result.Findings.Count(f => f.RuleId == "KL3001"), Is.EqualTo(2));
-            Assert.That(result.Findings.Count(f => f.RuleId == "KL3103"), Is.EqualTo(3), "only the rules the entry names");
+            Assert.That(result.Findings.Count(f => f.RuleId == "KL3100"), Is.EqualTo(3), "only the rules the entry names");
             Assert.That(result.Summary.Suppressed, Is.EqualTo(1));
         });
     }

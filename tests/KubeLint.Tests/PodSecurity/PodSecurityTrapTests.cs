@@ -120,7 +120,7 @@ public class PodSecurityTrapTests
         {
             Assert.That(result.Findings.Single(f => f.RuleId == RuleIds.AddedCapabilities).Message, Does.Contain("(initContainers[0])"));
             Assert.That(result.Findings.Single(f => f.RuleId == RuleIds.UnsafeProcMount).Message, Does.Contain("(ephemeralContainers[0])"));
-            Assert.That(result.Findings.Where(f => f.RuleId == RuleIds.PrivilegeEscalationAllowed).Select(f => f.Container), Is.EquivalentTo(new[] { "init", "main", "debug" }));
+            Assert.That(result.Findings.Where(f => f.RuleId == RuleIds.RestrictedHardening && f.Message.Contains("allowPrivilegeEscalation: false", StringComparison.Ordinal)).Select(f => f.Container), Is.EquivalentTo(new[] { "init", "main", "debug" }));
         });
     }
 

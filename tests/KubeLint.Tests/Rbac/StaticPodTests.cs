@@ -29,7 +29,7 @@ public class StaticPodTests
     public void An_ordinary_pod_in_kube_system_still_gets_them()
     {
         var ids = Lint.Text(Pod("app: x")).Findings.Select(f => f.RuleId);
-        Assert.That(ids, Does.Contain("KL2001"));
+        Assert.That(ids, Does.Contain("KL2003"));
     }
 
     [Test]
@@ -42,6 +42,6 @@ public class StaticPodTests
 
         var result = new KubeLint.Linting.Linter().Lint(new KubeLint.Linting.LintRequest { Paths = [dir.Path], UseConfigFiles = false });
 
-        Assert.That(result.Findings.Where(f => f.RuleId == "KL2001").Select(f => Path.GetFileName(Path.GetDirectoryName(f.Location.File))), Is.EqualTo(new[] { "apps" }));
+        Assert.That(result.Findings.Where(f => f.RuleId == "KL2003").Select(f => Path.GetFileName(Path.GetDirectoryName(f.Location.File))), Is.EqualTo(new[] { "apps" }));
     }
 }

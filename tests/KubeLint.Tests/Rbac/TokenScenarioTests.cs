@@ -79,8 +79,9 @@ public class TokenScenarioTests
         Assert.Multiple(() =>
         {
             Assert.That(result.Findings.Where(f => f.RuleId == RuleIds.PrivilegedTokenMounted), Is.Empty, "the binding is not in the input: nothing is claimed about it");
-            Assert.That(result.Findings.Single(f => f.RuleId == RuleIds.TokenAutomounted).Message, Does.Contain("not in the input, so unknown"));
-            Assert.That(result.Findings.Single(f => f.RuleId == RuleIds.TokenAutomounted).Severity, Is.EqualTo(Severity.Note));
+            Assert.That(result.Findings.Single(f => f.RuleId == RuleIds.DefaultServiceaccountUsed).Message, Does.Contain("not in the input"));
+            Assert.That(result.Findings.Single(f => f.RuleId == RuleIds.DefaultServiceaccountUsed).Severity, Is.EqualTo(Severity.Note));
+            Assert.That(result.Findings.Where(f => f.RuleId == RuleIds.TokenAutomounted), Is.Empty, "one cause, one finding: the default account's token is KL2003's");
         });
     }
 

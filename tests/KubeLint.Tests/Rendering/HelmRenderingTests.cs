@@ -29,8 +29,7 @@ public class HelmRenderingTests
             Assert.That(Describe(result), Is.EqualTo(new[]
             {
                 $"{Chart}/charts/metrics-agent/templates/daemonset.yaml:14:7 KL3003 | helm template {Chart}:26",
-                $"{Chart}/charts/metrics-agent/templates/daemonset.yaml:17:11 KL3102 | helm template {Chart}:29",
-                $"{Chart}/charts/metrics-agent/templates/daemonset.yaml:17:11 KL3105 | helm template {Chart}:29",
+                $"{Chart}/charts/metrics-agent/templates/daemonset.yaml:17:11 KL3100 | helm template {Chart}:29",
                 $"{Chart}/charts/metrics-agent/templates/daemonset.yaml:31:13 KL3005 | helm template {Chart}:43",
             }));
             Assert.That(result.Findings.Select(f => f.HelmSource).Distinct(), Is.EqualTo(new[] { "web-app/charts/metrics-agent/templates/daemonset.yaml" }));
@@ -53,7 +52,7 @@ public class HelmRenderingTests
         {
             Assert.That(Describe(byValues), Does.Contain(expected));
             Assert.That(Describe(bySet), Does.Contain(expected));
-            Assert.That(Describe(byValues), Does.Contain($"{Chart}/templates/deployment.yaml:30:13 KL3103 | helm template {Chart}:78"));
+            Assert.That(Describe(byValues), Does.Contain($"{Chart}/templates/deployment.yaml:30:13 KL3100 | helm template {Chart}:78"));
         });
     }
 

@@ -45,7 +45,7 @@ public class KustomizeRenderingTests
             Assert.That(result.Findings.Select(f => $"{f.Location} {f.RuleId} {f.Object.Display}"), Is.EquivalentTo(new[]
             {
                 "./base/pod.yaml:12:9 KL3001 Pod default/bad",
-                "./base/pod.yaml:9:7 KL3103 Pod default/bad",
+                "./base/pod.yaml:9:7 KL3100 Pod default/bad",
             }));
         });
     }

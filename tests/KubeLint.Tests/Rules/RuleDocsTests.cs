@@ -59,8 +59,8 @@ public class RuleDocsTests
     public void Example_fires_and_fixed_example_does_not(string id)
     {
         var descriptor = BuiltInRules.Find(id)!.Descriptor;
-        var fired = Lint.Text(descriptor.Example, "example.yaml");
-        var fixedResult = Lint.Text(descriptor.FixedExample, "fixed.yaml");
+        var fired = RuleSampleTests.LinterFor(id).LintText(descriptor.Example, "example.yaml");
+        var fixedResult = RuleSampleTests.LinterFor(id).LintText(descriptor.FixedExample, "fixed.yaml");
         Assert.Multiple(() =>
         {
             Assert.That(fired.Errors, Is.Empty);

@@ -48,7 +48,7 @@ public class SuppressionTests
     public void Without_annotations_both_containers_are_reported()
     {
         var result = LintDeployment();
-        Assert.That(Describe(result.Findings), Is.EqualTo(new[] { "KL3001 app", "KL3001 vpn", "KL3103 app", "KL3103 vpn" }));
+        Assert.That(Describe(result.Findings), Is.EqualTo(new[] { "KL3001 app", "KL3001 vpn", "KL3100 app", "KL3100 vpn" }));
     }
 
     [TestCase("{ignore.kubelint.io/KL3001: \"needs /dev/net/tun\"}", "", TestName = "by id on the object")]
@@ -60,7 +60,7 @@ public class SuppressionTests
         var result = LintDeployment(annotations, templateAnnotations is "" ? "{}" : templateAnnotations);
         Assert.Multiple(() =>
         {
-            Assert.That(Describe(result.Findings), Is.EqualTo(new[] { "KL3103 app", "KL3103 vpn" }));
+            Assert.That(Describe(result.Findings), Is.EqualTo(new[] { "KL3100 app", "KL3100 vpn" }));
             Assert.That(Describe(result.Suppressed), Is.EqualTo(new[] { "KL3001 app: needs /dev/net/tun", "KL3001 vpn: needs /dev/net/tun" }));
             Assert.That(result.Summary.Suppressed, Is.EqualTo(2));
         });
@@ -72,7 +72,7 @@ public class SuppressionTests
         var result = LintDeployment("{ignore.kubelint.io/KL3001.vpn: \"wireguard needs NET_ADMIN on the host\"}");
         Assert.Multiple(() =>
         {
-            Assert.That(Describe(result.Findings), Is.EqualTo(new[] { "KL3001 app", "KL3103 app", "KL3103 vpn" }));
+            Assert.That(Describe(result.Findings), Is.EqualTo(new[] { "KL3001 app", "KL3100 app", "KL3100 vpn" }));
             Assert.That(Describe(result.Suppressed), Is.EqualTo(new[] { "KL3001 vpn: wireguard needs NET_ADMIN on the host" }));
         });
     }
@@ -86,7 +86,7 @@ public class SuppressionTests
         Assert.Multiple(() =>
         {
             Assert.That(result.Suppressed, Is.Empty);
-            Assert.That(Describe(result.Findings), Is.EqualTo(new[] { "KL0003 ", "KL3001 app", "KL3001 vpn", "KL3103 app", "KL3103 vpn" }));
+            Assert.That(Describe(result.Findings), Is.EqualTo(new[] { "KL0003 ", "KL3001 app", "KL3001 vpn", "KL3100 app", "KL3100 vpn" }));
             Assert.That(result.Findings.Single(f => f.RuleId == "KL0003").Location.Start.Line, Is.EqualTo(6));
         });
     }

@@ -12,7 +12,7 @@ internal sealed class DefaultServiceaccountUsedRule : CrossObjectRule
         Category = RuleCategories.ServiceAccountToken,
         DefaultSeverity = Severity.Warning,
         AppliesTo = ["workloads", "ServiceAccount"],
-        WhatItChecks = "Workloads that run as their namespace's `default` ServiceAccount (no `serviceAccountName`, or `default` named explicitly) with its token mounted (a note when the mount depends on a `default` ServiceAccount that is not in the input), and `default` ServiceAccount objects that do not set `automountServiceAccountToken: false`.",
+        WhatItChecks = "Workloads that run as their namespace's `default` ServiceAccount (no `serviceAccountName`, or `default` named explicitly) with its token mounted (a note when the mount depends on a `default` ServiceAccount that is not in the input), and `default` ServiceAccount objects that do not set `automountServiceAccountToken: false`. A token that KL2002 reports (the account holds a dangerous permission) is left to it.",
         WhyItMatters = "The default account is shared by every pod of the namespace that does not choose another. Anything granted to it, by anyone, later, lands in all of them; a token mounted from it is a credential nobody designed for this workload. Opting the default account out of automount protects every pod that forgets to.",
         HowToFix = "Give the workload its own ServiceAccount, and set `automountServiceAccountToken: false` on each namespace's default ServiceAccount.",
         Example = """
@@ -41,7 +41,7 @@ internal sealed class DefaultServiceaccountUsedRule : CrossObjectRule
             context.Report(account.Object, at, account.Automount?.Path ?? string.Empty, $"ServiceAccount {account.Namespace}/default does not set automountServiceAccountToken: false, so every pod of {account.Namespace} that does not opt out gets its token");
         }
 
-        foreach (var workload in context.Index.Workloads.Where(w => w.UsesDefaultServiceAccount))
+        foreach (var workload in context.Index.Workloads.Where(w => w.UsesDefaultServiceAccount && !TokenCause.ReportedAsPrivileged(context, w)))
         {
             var mount = context.Index.TokenMountOf(workload);
             var projected = workload.ProjectedTokens.Count > 0;

@@ -12,7 +12,7 @@ internal sealed class TokenAutomountedRule : CrossObjectRule
         Category = RuleCategories.ServiceAccountToken,
         DefaultSeverity = Severity.Warning,
         AppliesTo = ["workloads", "ServiceAccount"],
-        WhatItChecks = "Whether a workload's pods get their ServiceAccount's API token automatically. Kubernetes mounts it unless the pod sets `automountServiceAccountToken: false`; when the pod leaves the field unset, the ServiceAccount's own field decides (same name, same namespace); unset on both means mounted. When the ServiceAccount is not in the linted input the outcome is unknown, and the finding says so at note level.",
+        WhatItChecks = "Whether a workload's pods get their ServiceAccount's API token automatically. Kubernetes mounts it unless the pod sets `automountServiceAccountToken: false`; when the pod leaves the field unset, the ServiceAccount's own field decides (same name, same namespace); unset on both means mounted. When the ServiceAccount is not in the linted input the outcome is unknown, and the finding says so at note level. One cause, one finding: a token that KL2002 (a powerful account) or KL2003 (the default account) reports is left to them.",
         WhyItMatters = "The token is a credential for the Kubernetes API. Every container of the pod can read it from `/var/run/secrets/kubernetes.io/serviceaccount/token`, so anyone who compromises one container acts with the ServiceAccount's permissions, which are often wider than anyone remembers. Most applications never call the API and do not need it.",
         HowToFix = "Set `automountServiceAccountToken: false` on the pod (or its ServiceAccount) and mount a projected token only where the API is really used.",
         Example = """
@@ -70,7 +70,7 @@ internal sealed class TokenAutomountedRule : CrossObjectRule
 
     public override void Check(CrossObjectContext context)
     {
-        foreach (var workload in context.Index.Workloads)
+        foreach (var workload in context.Index.Workloads.Where(w => !TokenCause.ReportedAsPrivileged(context, w) && !TokenCause.ReportedAsDefaultAccount(context, w)))
         {
             var decision = context.Index.TokenMountOf(workload);
             var account = $"ServiceAccount {workload.Namespace}/{workload.ServiceAccountName}";
