@@ -57,8 +57,8 @@ internal static class KubeLintCli
 
         var bareLint = new LintOptions();
         bareLint.AddTo(root);
-        root.SetAction(parseResult => parseResult.GetValue(bareLint.Paths) is { Length: > 0 }
-            ? LintCommand.Execute(parseResult, bareLint, console)
+        root.SetAction(parseResult => parseResult.GetValue(bareLint.Paths) is { Length: > 0 } paths
+            ? MistypedCommand(paths[0], console) ?? LintCommand.Execute(parseResult, bareLint, console)
             : ShowHelp(parseResult));
 
         foreach (var help in root.Options.OfType<HelpOption>())
@@ -68,6 +68,21 @@ internal static class KubeLintCli
 
         return root;
     }
+
+    /// <summary>A first path that does not exist but is a command mistyped (<c>kubelint lnt x</c>) is a usage error, not two missing paths.</summary>
+    private static int? MistypedCommand(string first, CliConsole console)
+    {
+        if (first == "-" || File.Exists(first) || Directory.Exists(first) || Suggestions.For(first, Commands) is not { Length: > 0 } hint)
+        {
+            return null;
+        }
+
+        console.Error.WriteLine($"kubelint: unknown command '{first}'{hint}");
+        console.Error.WriteLine("Run 'kubelint --help' for usage.");
+        return ExitCodes.UsageOrInternal;
+    }
+
+    private static readonly string[] Commands = ["lint", "rules", "explain"];
 
     private static int ShowHelp(ParseResult parseResult)
     {

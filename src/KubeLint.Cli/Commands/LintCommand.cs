@@ -51,6 +51,24 @@ internal static class LintCommand
             failOn = parsed;
         }
 
+        Severity? minSeverity = null;
+        if (parseResult.GetValue(options.MinSeverity) is { } minText)
+        {
+            if (!SeverityNames.TryParse(minText, out var parsed))
+            {
+                return (null, $"--min-severity takes error, warning or note, not '{minText}'");
+            }
+
+            minSeverity = parsed;
+        }
+
+        var enableRules = parseResult.GetValue(options.Rule) ?? [];
+        var disableRules = parseResult.GetValue(options.Disable) ?? [];
+        if (enableRules.Concat(disableRules).FirstOrDefault(s => !KubeLint.Linting.Configuration.RuleSelector.IsKnown(s, BuiltInRules.All.Select(r => r.Descriptor))) is { } unknownRule)
+        {
+            return (null, $"no rule or category '{unknownRule}'{Suggestions.For(unknownRule, BuiltInRules.All.SelectMany(r => (string[])[r.Descriptor.Id, r.Descriptor.Name]).Concat(RuleCategories.All))} (see 'kubelint rules')");
+        }
+
         if (!Enum.TryParse<ColorMode>(parseResult.GetValue(options.Color), ignoreCase: true, out var color))
         {
             return (null, $"--color takes auto, always or never, not '{parseResult.GetValue(options.Color)}'");
@@ -65,7 +83,7 @@ internal static class LintCommand
         var paths = parseResult.GetValue(options.Paths) is { Length: > 0 } given ? given : ["."];
         if (paths.FirstOrDefault(p => p.StartsWith('-') && p != "-") is { } unknown)
         {
-            return (null, $"unknown option '{unknown}' (for a file of that name, write ./{unknown})");
+            return (null, $"unknown option '{unknown}'{Suggestions.For(unknown.Split('=')[0], options.Names)} (for a file of that name, write ./{unknown})");
         }
 
         if (paths.Count(p => p == "-") > 1)
@@ -105,6 +123,9 @@ internal static class LintCommand
             Paths = paths,
             Targets = targets,
             FailOn = failOn,
+            MinSeverity = minSeverity,
+            EnableRules = enableRules,
+            DisableRules = disableRules,
             Namespace = parseResult.GetValue(options.Namespace),
             ConfigPath = parseResult.GetValue(options.Config),
             NoConfig = parseResult.GetValue(options.NoConfig),
@@ -147,6 +168,8 @@ internal static class LintCommand
             DefaultNamespace = request.Namespace,
             Pss = request.Pss,
             FailOn = request.FailOn,
+            EnableRules = request.EnableRules,
+            DisableRules = request.DisableRules,
             ConfigPath = request.ConfigPath,
             UseConfigFiles = !request.NoConfig,
             StrictSuppressions = request.Strict,
@@ -163,9 +186,21 @@ internal static class LintCommand
         {
             result = result with { Errors = [stdinError, .. result.Errors], Summary = result.Summary with { Errors = result.Summary.Errors + 1 } };
         }
-        foreach (var error in result.Errors.Where(e => e.Kind == ErrorKind.Configuration))
+        // A run with half a configuration reports nothing: its findings would be the wrong ones.
+        if (result.Errors.Where(e => e.Kind == ErrorKind.Configuration).ToList() is { Count: > 0 } configErrors)
         {
-            console.Error.WriteLine($"kubelint: {SafeText.ForTerminal(error.File)}:{error.Line}:{error.Column}: {SafeText.ForTerminal(error.Message)}");
+            foreach (var error in configErrors)
+            {
+                var where = error.HasPosition ? $"{error.File}:{error.Line}:{error.Column}" : error.File;
+                console.Error.WriteLine($"kubelint: {SafeText.ForTerminal(where)}: {SafeText.ForTerminal(error.Message)}");
+            }
+
+            return ExitCodes.UsageOrInternal;
+        }
+
+        if (result.Summary.Files > 0 && result.Summary.Objects == 0 && result.Errors.Count == 0)
+        {
+            console.Error.WriteLine($"kubelint: notice: no Kubernetes object in the {result.Summary.Files} file(s) read");
         }
 
         if (request.WriteBaselinePath is { } writeBaselinePath && !TryWriteBaseline(result, writeBaselinePath, console))
@@ -179,10 +214,11 @@ internal static class LintCommand
         }
 
         // Every report is written even when another one fails; a failure still makes the exit code 2.
+        var shown = request.MinSeverity is { } min ? result.ShowingAtLeast(min) : result;
         var allWritten = true;
         foreach (var target in request.Targets)
         {
-            allWritten &= TryWrite(result, target, request, console);
+            allWritten &= TryWrite(shown, target, request, console);
         }
 
         return allWritten ? ExitCodeOf(result) : ExitCodes.UsageOrInternal;

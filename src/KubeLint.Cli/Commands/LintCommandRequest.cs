@@ -12,6 +12,12 @@ internal sealed record LintCommandRequest
 
     public Severity? FailOn { get; init; }
 
+    public Severity? MinSeverity { get; init; }
+
+    public IReadOnlyList<string> EnableRules { get; init; } = [];
+
+    public IReadOnlyList<string> DisableRules { get; init; } = [];
+
     public string? Namespace { get; init; }
 
     public string? ConfigPath { get; init; }

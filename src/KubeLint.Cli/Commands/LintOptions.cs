@@ -31,6 +31,24 @@ internal sealed class LintOptions
         HelpName = "severity",
     };
 
+    public Option<string[]> Rule { get; } = new("--rule")
+    {
+        Description = "Run this rule (id, name or category) as well, like the configuration's rules.enable; repeatable.",
+        HelpName = "rule",
+    };
+
+    public Option<string[]> Disable { get; } = new("--disable")
+    {
+        Description = "Do not run this rule (id, name or category), like the configuration's rules.disable; repeatable.",
+        HelpName = "rule",
+    };
+
+    public Option<string> MinSeverity { get; } = new("--min-severity")
+    {
+        Description = "Show only findings at or above this severity in the reports (error, warning or note); --fail-on still counts every finding.",
+        HelpName = "severity",
+    };
+
     public Option<string> Namespace { get; } = new("--namespace", "-n")
     {
         Description = "Namespace of objects that do not name one (default: the configuration's, else default).",
@@ -119,10 +137,15 @@ internal sealed class LintOptions
 
     public RenderingOptions Rendering { get; } = new();
 
+    /// <summary>Every option name and alias, for "did you mean" hints.</summary>
+    public IEnumerable<string> Names => All.SelectMany(o => (string[])[o.Name, .. o.Aliases]);
+
+    private Option[] All => [Format, Output, FailOn, MinSeverity, Rule, Disable, Namespace, Pss, Config, NoConfig, Strict, Untrusted, ShowSuppressed, Baseline, WriteBaseline, .. Rendering.All, SourceRoot, StdinFileName, Color, MaxFileSize, ClusterPerPath, Jobs];
+
     public void AddTo(Command command)
     {
         command.Arguments.Add(Paths);
-        foreach (var option in (Option[])[Format, Output, FailOn, Namespace, Pss, Config, NoConfig, Strict, Untrusted, ShowSuppressed, Baseline, WriteBaseline, .. Rendering.All, SourceRoot, StdinFileName, Color, MaxFileSize, ClusterPerPath, Jobs])
+        foreach (var option in All)
         {
             command.Options.Add(option);
         }

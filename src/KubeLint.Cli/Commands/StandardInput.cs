@@ -18,7 +18,7 @@ internal static class StandardInput
             text.Append(buffer, 0, read);
             if (text.Length > maxBytes)
             {
-                return (null, new InputError(name, 1, 1, $"standard input is larger than {ByteSize.Format(maxBytes)} (the --max-file-size limit); not linted"));
+                return (null, InputError.ForWhole(name, $"standard input is larger than {ByteSize.Format(maxBytes)} (the --max-file-size limit); not linted"));
             }
         }
 

@@ -66,7 +66,7 @@ internal sealed class FileLinter(IReadOnlyList<ObjectRule> rules, LintRequest re
             : KustomizeRenderer.Render(job, options, request.MaxFileBytes);
         if (output.Text is null)
         {
-            return (null, new InputError(job.DisplayPath, 1, 1, output.Error ?? "rendering failed"));
+            return (null, InputError.ForWhole(job.DisplayPath, output.Error ?? "rendering failed"));
         }
 
         outcome.Rendered = new RenderedSource(job, output.OriginBase);

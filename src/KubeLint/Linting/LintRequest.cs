@@ -35,6 +35,12 @@ public sealed record LintRequest
     /// <summary>Accepted findings: those it lists are not reported (they are counted in <see cref="LintResult.Baseline"/>).</summary>
     public Baselines.Baseline? Baseline { get; init; }
 
+    /// <summary>Rules to run besides the configuration's (ids, names or categories), as its <c>enable</c> does; applied after it.</summary>
+    public IReadOnlyList<string> EnableRules { get; init; } = [];
+
+    /// <summary>Rules not to run (ids, names or categories), as the configuration's <c>disable</c> does; applied after it.</summary>
+    public IReadOnlyList<string> DisableRules { get; init; } = [];
+
     /// <summary>Refuse every suppression annotation (configuration ignores still apply).</summary>
     public bool StrictSuppressions { get; init; }
 

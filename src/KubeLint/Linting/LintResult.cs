@@ -37,4 +37,11 @@ public sealed record LintResult
 
     /// <summary>Whether any finding is at or above <paramref name="threshold"/>.</summary>
     public bool HasFindingsAtOrAbove(Severity threshold) => Findings.Any(f => f.Severity >= threshold);
+
+    /// <summary>The result with only the findings at or above <paramref name="minimum"/>, for reports that show less than the run found.</summary>
+    public LintResult ShowingAtLeast(Severity minimum)
+    {
+        var shown = Findings.Where(f => f.Severity >= minimum).ToList();
+        return this with { Findings = shown, Summary = Summary with { Findings = shown.Count } };
+    }
 }

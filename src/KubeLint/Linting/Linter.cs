@@ -146,7 +146,7 @@ public sealed class Linter
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                errors.Add(new InputError("-", 1, 1, $"internal error: rule {rule.Descriptor.Id} {rule.Descriptor.Name} failed: {e.GetType().Name}: {e.Message}")
+                errors.Add(InputError.ForWhole("-", $"internal error: rule {rule.Descriptor.Id} {rule.Descriptor.Name} failed: {e.GetType().Name}: {e.Message}") with
                 {
                     Kind = ErrorKind.Internal,
                 });

@@ -14,7 +14,8 @@ public sealed class GitHubReportWriter(string sourceRoot) : IReportWriter
         ArgumentNullException.ThrowIfNull(output);
         foreach (var error in result.Errors)
         {
-            output.WriteLine($"::error file={Property(PathOf(error.File))},line={error.Line},col={error.Column},title={Property("KubeLint: input error")}::{Data(error.Message)}");
+            var position = error.HasPosition ? $",line={error.Line},col={error.Column}" : string.Empty;
+            output.WriteLine($"::error file={Property(PathOf(error.File))}{position},title={Property("KubeLint: input error")}::{Data(error.Message)}");
         }
 
         foreach (var finding in result.Findings)

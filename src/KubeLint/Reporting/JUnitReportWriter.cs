@@ -101,7 +101,7 @@ public sealed class JUnitReportWriter : IReportWriter
                 xml.WriteStartElement("error");
                 xml.WriteAttributeString("message", SafeText.ForXml(Error.Message));
                 xml.WriteAttributeString("type", "input");
-                xml.WriteString(SafeText.ForXml($"{Error.File}:{Error.Line}:{Error.Column}: {Error.Message}"));
+                xml.WriteString(SafeText.ForXml(Error.HasPosition ? $"{Error.File}:{Error.Line}:{Error.Column}: {Error.Message}" : $"{Error.File}: {Error.Message}"));
                 xml.WriteEndElement();
             }
             else if (Findings.Count > 0)

@@ -46,7 +46,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         if (result.Errors.Count > 0)
         {
             text.AppendLine().AppendLine("**Input that could not be read**").AppendLine();
-            var shown = AppendWithin(text, result.Errors.Take(MaxRows), MaxCharacters, e => $"- {Location(e.File, e.Line, e.Column)} {SafeText.ForMarkdown(e.Message)}");
+            var shown = AppendWithin(text, result.Errors.Take(MaxRows), MaxCharacters, e => $"- {(e.HasPosition ? Location(e.File, e.Line, e.Column) : SafeText.ForMarkdown(Manifests.InputValue.Quoted(e.File)))} {SafeText.ForMarkdown(e.Message)}");
             if (result.Errors.Count > shown)
             {
                 text.AppendLine().AppendLine($"…and {result.Errors.Count - shown} more input errors.");

@@ -76,7 +76,7 @@ public sealed class SarifReportWriter(ReportOptions options) : IReportWriter
             new SarifText(Sentence(error.Message)),
             [new SarifLocation(new SarifPhysicalLocation(
                 new SarifArtifactLocation(ArtifactUri.From(error.File, _sourceRoot), SourceRootId),
-                new SarifRegion(error.Line, error.Column, null, null)))]);
+                error.HasPosition ? new SarifRegion(error.Line, error.Column, null, null) : null))]);
 
     private static string Level(Severity severity) => severity switch
     {

@@ -39,7 +39,8 @@ public sealed class TextReportWriter(ReportOptions options) : IReportWriter
             first = false;
             foreach (var error in errorsByFile[file])
             {
-                output.WriteLine($"{Paint(Bold, $"{LineStart(error.File)}:{error.Line}:{error.Column}:")} {Paint(SeverityColor(Severity.Error), "error")} {SafeText.ForTerminal(error.Message)}");
+                var where = error.HasPosition ? $"{LineStart(error.File)}:{error.Line}:{error.Column}:" : $"{LineStart(error.File)}:";
+                output.WriteLine($"{Paint(Bold, where)} {Paint(SeverityColor(Severity.Error), "error")} {SafeText.ForTerminal(error.Message)}");
             }
 
             foreach (var finding in findingsByFile[file].Concat(suppressedByFile[file]))

@@ -26,7 +26,7 @@ public static class ConfigLoader
         if (Inputs.BoundedFile.ReadText(path) is not { } text)
         {
             var why = File.Exists(path) ? $"not a readable file of at most {ByteSize.Format(Inputs.BoundedFile.DefaultMaxBytes)}" : "no such file";
-            return (null, [new InputError(path, 1, 1, $"cannot read configuration: {why}") { Kind = ErrorKind.Configuration }]);
+            return (null, [InputError.ForWhole(path, $"cannot read configuration: {why}") with { Kind = ErrorKind.Configuration }]);
         }
 
         return Parse(path, text, rules);

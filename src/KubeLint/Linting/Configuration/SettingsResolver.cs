@@ -101,6 +101,8 @@ internal sealed class SettingsResolver
         var enabled = _rules.Where(r => r.EnabledByDefault).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         enabled.ExceptWith(IdsOf(config.Disable));
         enabled.UnionWith(IdsOf(config.Enable));
+        enabled.ExceptWith(IdsOf(_request.DisableRules));
+        enabled.UnionWith(IdsOf(_request.EnableRules));
 
         var severities = new Dictionary<string, Severity>(StringComparer.Ordinal);
         var byGenerality = config.Severity.OrderBy(kv => RuleCategories.All.Contains(kv.Key, StringComparer.OrdinalIgnoreCase) ? 0 : 1);

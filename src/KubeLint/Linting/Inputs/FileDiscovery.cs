@@ -51,9 +51,16 @@ internal sealed class FileDiscovery
         foreach (var path in paths)
         {
             var first = discovery._files.Count;
+            var errorsBefore = discovery._errors.Count + discovery._classifier.Errors.Count;
             discovery.AddPath(path);
             discovery._files.AddRange(discovery._classifier.Jobs);
             discovery._classifier.Jobs.Clear();
+            if (discovery._files.Count == first && discovery._errors.Count + discovery._classifier.Errors.Count == errorsBefore && Directory.Exists(path))
+            {
+                // A mistyped or empty path in CI must not pass as "nothing to report".
+                discovery._errors.Add(InputError.ForWhole(path, "no YAML or JSON file here to lint"));
+            }
+
             for (var i = first; i < discovery._files.Count; i++)
             {
                 discovery._files[i] = discovery._files[i] with { PathIndex = index };
@@ -83,7 +90,7 @@ internal sealed class FileDiscovery
         }
         else
         {
-            _errors.Add(new InputError(path, 1, 1, "no such file or directory"));
+            _errors.Add(InputError.ForWhole(path, "no such file or directory"));
         }
     }
 
@@ -109,7 +116,7 @@ internal sealed class FileDiscovery
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            _errors.Add(new InputError(displayPath, 1, 1, $"cannot read directory: {e.Message}"));
+            _errors.Add(InputError.ForWhole(displayPath, $"cannot read directory: {e.Message}"));
             return;
         }
 

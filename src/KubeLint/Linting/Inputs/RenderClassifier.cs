@@ -67,7 +67,7 @@ internal sealed class RenderClassifier(RenderPlan plan)
 
         if (BoundaryFor(fullPath, walkRoot).FirstEscapeUnder(fullPath) is { } escape)
         {
-            Errors.Add(new InputError(display, 1, 1, $"chart not rendered: the link {escape} leads outside the repository, and helm would read it"));
+            Errors.Add(InputError.ForWhole(display, $"chart not rendered: the link {escape} leads outside the repository, and helm would read it"));
             return FolderRole.Plain with { Chart = new ChartContext(fullPath, Rendered: false) };
         }
 
@@ -110,7 +110,7 @@ internal sealed class RenderClassifier(RenderPlan plan)
 
         if (kustomization.Escape is { } escape)
         {
-            Errors.Add(new InputError(display, 1, 1, $"kustomization not built: {escape} leads outside the repository, and kustomize would read it; its files are linted as they are"));
+            Errors.Add(InputError.ForWhole(display, $"kustomization not built: {escape} leads outside the repository, and kustomize would read it; its files are linted as they are"));
             return FolderRole.Plain;
         }
 

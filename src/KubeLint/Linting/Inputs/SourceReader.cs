@@ -28,7 +28,7 @@ internal static class SourceReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (null, new InputError(file.DisplayPath, 1, 1, $"cannot read file: {e.Message}"));
+            return (null, InputError.ForWhole(file.DisplayPath, $"cannot read file: {e.Message}"));
         }
     }
 
@@ -63,5 +63,5 @@ internal static class SourceReader
     }
 
     private static InputError TooLarge(InputFile file, long maxBytes) =>
-        new(file.DisplayPath, 1, 1, $"file is larger than {ByteSize.Format(maxBytes)} (the --max-file-size limit); not linted");
+        InputError.ForWhole(file.DisplayPath, $"file is larger than {ByteSize.Format(maxBytes)} (the --max-file-size limit); not linted");
 }

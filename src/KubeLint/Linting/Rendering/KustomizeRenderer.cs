@@ -22,7 +22,7 @@ internal static class KustomizeRenderer
             var isKubectl = Path.GetFileNameWithoutExtension(job.Program) == "kubectl";
             string[] arguments = isKubectl ? ["kustomize", wrapper] : ["build", wrapper];
             var run = RendererSandbox.Run(job.Program, arguments, wrapper, options, maxOutputChars);
-            return run.ToRenderOutput("kustomize build", options.Timeout, maxOutputChars, Clean(run.FirstErrorLine), wrapper);
+            return run.ToRenderOutput("kustomize build", options.Timeout, maxOutputChars, KustomizeError.Describe(run.Error, wrapper, job.Directory, job.DisplayPath), wrapper);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -32,12 +32,5 @@ internal static class KustomizeRenderer
         {
             RendererSandbox.TryDelete(wrapper);
         }
-    }
-
-    /// <summary>kubectl prefixes its errors with a klog header; keep the message.</summary>
-    private static string Clean(string line)
-    {
-        var marker = line.IndexOf("err=", StringComparison.Ordinal);
-        return marker >= 0 ? line[(marker + 4)..].Trim('"') : line;
     }
 }
