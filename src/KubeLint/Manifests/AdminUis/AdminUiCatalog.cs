@@ -11,6 +11,7 @@ public static class AdminUiCatalog
         new()
         {
             Id = "kubernetes-dashboard",
+            ServiceNames = ["kubernetes-dashboard", "kubernetes-dashboard-web", "kubernetes-dashboard-kong-proxy"],
             Name = "Kubernetes Dashboard",
             IsKubernetesDashboard = true,
             Images =
@@ -22,12 +23,14 @@ public static class AdminUiCatalog
         new()
         {
             Id = "headlamp",
+            ServiceNames = ["headlamp"],
             Name = "Headlamp",
             Images = [Registry + "headlamp-k8s/headlamp$"],
         },
         new()
         {
             Id = "argocd-server",
+            ServiceNames = ["argocd-server"],
             Name = "Argo CD",
             Images = [Registry + "argoproj/argocd$"],
             RequiredArgument = "argocd-server",
@@ -40,6 +43,7 @@ public static class AdminUiCatalog
         new()
         {
             Id = "argo-workflows-server",
+            ServiceNames = ["argo-server", "argo-workflows-server"],
             Name = "Argo Workflows",
             Images = [Registry + "argoproj/argocli$"],
             RequiredArgument = "server",
@@ -51,6 +55,7 @@ public static class AdminUiCatalog
         new()
         {
             Id = "grafana",
+            ServiceNames = ["grafana"],
             Name = "Grafana",
             Images = [Registry + "grafana/grafana(-oss|-enterprise)?$", Registry + "bitnami/grafana$"],
             DetailEnv = ["GF_AUTH_ANONYMOUS_ORG_ROLE"],
@@ -63,6 +68,7 @@ public static class AdminUiCatalog
         new()
         {
             Id = "prometheus",
+            ServiceNames = ["prometheus", "prometheus-server", "prometheus-k8s", "prometheus-operated"],
             Name = "Prometheus",
             Images = [Registry + "prom/prometheus$", Registry + "prometheus/prometheus$", Registry + "bitnami/prometheus$"],
             Authentication = UiAuthentication.None,
@@ -75,6 +81,7 @@ public static class AdminUiCatalog
         new()
         {
             Id = "alertmanager",
+            ServiceNames = ["alertmanager", "alertmanager-main", "alertmanager-operated"],
             Name = "Alertmanager",
             Images = [Registry + "prom/alertmanager$", Registry + "prometheus/alertmanager$", Registry + "bitnami/alertmanager$"],
             Authentication = UiAuthentication.None,
@@ -86,6 +93,7 @@ public static class AdminUiCatalog
         new()
         {
             Id = "weave-scope",
+            ServiceNames = ["weave-scope-app"],
             Name = "Weave Scope",
             Images = [Registry + "weaveworks/scope$"],
             Authentication = UiAuthentication.None,
@@ -94,6 +102,7 @@ public static class AdminUiCatalog
         new()
         {
             Id = "traefik",
+            ServiceNames = ["traefik-dashboard"],
             Name = "Traefik dashboard",
             Images = [Registry + "traefik$"],
             UiPorts = ["8080", "9000", "traefik", "dashboard", "admin"],
@@ -118,6 +127,7 @@ public static class AdminUiCatalog
         new()
         {
             Id = "kubeflow-dashboard",
+            ServiceNames = ["centraldashboard"],
             Name = "Kubeflow Central Dashboard",
             Images = [Registry + "centraldashboard$", Registry + "central-dashboard$"],
             Authentication = UiAuthentication.External,
@@ -125,6 +135,7 @@ public static class AdminUiCatalog
         new()
         {
             Id = "tiller",
+            ServiceNames = ["tiller-deploy"],
             Name = "Helm v2 Tiller",
             Images = [Registry + "tiller$"],
             Authentication = UiAuthentication.None,

@@ -27,6 +27,12 @@ public sealed record AdminUiEntry
     /// <summary>When set, only Services forwarding to one of these container ports (numbers or names) expose the UI.</summary>
     public IReadOnlyList<string> UiPorts { get; init; } = [];
 
+    /// <summary>
+    /// The names its Services are usually given (a chart's release prefix allowed: <c>shop-grafana</c>
+    /// is <c>grafana</c>), so that a route to one is reported even when the UI's workload is not in the run.
+    /// </summary>
+    public IReadOnlyList<string> ServiceNames { get; init; } = [];
+
     /// <summary>Environment variables whose values are worth naming in messages (<c>GF_AUTH_ANONYMOUS_ORG_ROLE</c>).</summary>
     public IReadOnlyList<string> DetailEnv { get; init; } = [];
 

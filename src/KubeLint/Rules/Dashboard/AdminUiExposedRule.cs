@@ -13,7 +13,7 @@ internal sealed class AdminUiExposedRule : CrossObjectRule
         Category = RuleCategories.Dashboard,
         DefaultSeverity = Severity.Error,
         AppliesTo = ["Service", "Ingress", "HTTPRoute", "workloads running a known admin UI"],
-        WhatItChecks = "Ways from outside the cluster to a known admin UI (Headlamp, Argo CD, Argo Workflows, Grafana, Prometheus, Alertmanager, Weave Scope, the Traefik dashboard, Jupyter, Kubeflow, Tiller, and entries added in configuration), found as for KL4004: external Services, unauthenticated Ingresses and routes, hostNetwork and hostPort. It is an error when the UI has no authentication of its own or has it turned off, and a warning when it asks for credentials. For UIs that share a pod with other traffic (Traefik), only Services forwarding to the UI's ports count.",
+        WhatItChecks = "Ways from outside the cluster to a known admin UI (Headlamp, Argo CD, Argo Workflows, Grafana, Prometheus, Alertmanager, Weave Scope, the Traefik dashboard, Jupyter, Kubeflow, Tiller, and entries added in configuration), found as for KL4004: external Services, unauthenticated Ingresses and routes, hostNetwork and hostPort. It is an error when the UI has no authentication of its own or has it turned off, and a warning when it asks for credentials. For UIs that share a pod with other traffic (Traefik), only Services forwarding to the UI's ports count. When the UI's workload is not in the run (installed by another tool, or in another repository), a Service carrying the UI's usual name (`grafana`, `argocd-server`, a release prefix allowed) that is external or reached by an unauthenticated route is a warning.",
         WhyItMatters = "An admin UI on the internet is one weak password, leaked token or unpatched CVE away from handing over what it manages; those without authentication hand it over at once.",
         HowToFix = "Keep the UI's Service ClusterIP and reach it through an authenticating proxy, a VPN or port-forward.",
         Example = """
@@ -100,6 +100,11 @@ internal sealed class AdminUiExposedRule : CrossObjectRule
             {
                 context.Report(exposure.By, exposure.At, $"{exposure.How} exposes {ui.Display}, {state}, outside the cluster", open ? null : Severity.Warning);
             }
+        }
+
+        foreach (var named in ExposureByServiceName.Of(context.Index, AdminUiCatalog.BuiltIn).Where(n => !n.Ui.IsKubernetesDashboard))
+        {
+            context.Report(named.Exposure.By, named.Exposure.At, $"{named.Describe(named.Ui.Name)}; no workload in this run behind it is recognised as {named.Ui.Name}, so whether it asks for credentials is unknown", Severity.Warning);
         }
     }
 }

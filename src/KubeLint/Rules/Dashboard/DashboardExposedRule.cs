@@ -1,3 +1,4 @@
+using KubeLint.Manifests.AdminUis;
 using KubeLint.Manifests.Network;
 
 namespace KubeLint.Rules.Dashboard;
@@ -12,7 +13,7 @@ internal sealed class DashboardExposedRule : CrossObjectRule
         Category = RuleCategories.Dashboard,
         DefaultSeverity = Severity.Error,
         AppliesTo = ["Service", "Ingress", "HTTPRoute", "workloads running the Kubernetes Dashboard"],
-        WhatItChecks = "Ways from outside the cluster to a Kubernetes Dashboard's pods: a Service of type LoadBalancer or NodePort, or with `externalIPs`, that selects them; an Ingress or Gateway API route to a Service that selects them, without an authentication annotation (ingress-nginx `auth-url`/`auth-type`, ALB `auth-type`, Traefik auth middlewares…); `hostNetwork` or a `hostPort` on the Dashboard's pod. The finding is placed on the object that opens the way.",
+        WhatItChecks = "Ways from outside the cluster to a Kubernetes Dashboard's pods: a Service of type LoadBalancer or NodePort, or with `externalIPs`, that selects them; an Ingress or Gateway API route to a Service that selects them, without an authentication annotation (ingress-nginx `auth-url`/`auth-type`, ALB `auth-type`, Traefik auth middlewares…); `hostNetwork` or a `hostPort` on the Dashboard's pod. The finding is placed on the object that opens the way. When no Dashboard workload is in the run, a Service carrying its usual name (`kubernetes-dashboard`, `kubernetes-dashboard-kong-proxy`, a release prefix allowed) that is external or reached by an unauthenticated route is a warning.",
         WhyItMatters = "The Dashboard is a full client of the Kubernetes API. Published on the internet it invites brute force, token theft and, with Skip enabled or an old version, direct takeover; the project's own advice is to reach it through `kubectl proxy` or an authenticating proxy.",
         HowToFix = "Keep the Dashboard's Service ClusterIP and reach it with `kubectl proxy` or port-forward, or put an authenticating proxy in front of the Ingress.",
         Example = """
@@ -85,6 +86,11 @@ internal sealed class DashboardExposedRule : CrossObjectRule
             {
                 context.Report(exposure.By, exposure.At, $"{exposure.How} exposes the Kubernetes Dashboard ({ui.Workload.Object.Ref.Display}) outside the cluster");
             }
+        }
+
+        foreach (var named in ExposureByServiceName.Of(context.Index, AdminUiCatalog.BuiltIn).Where(n => n.Ui.IsKubernetesDashboard))
+        {
+            context.Report(named.Exposure.By, named.Exposure.At, $"{named.Describe("the Kubernetes Dashboard")}; no workload in this run behind it is recognised as the Dashboard", Severity.Warning);
         }
     }
 }
