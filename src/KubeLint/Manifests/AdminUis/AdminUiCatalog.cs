@@ -102,7 +102,7 @@ public static class AdminUiCatalog
         new()
         {
             Id = "traefik",
-            ServiceNames = ["traefik-dashboard"],
+            ServiceNames = ["traefik", "traefik-dashboard"],
             Name = "Traefik dashboard",
             Images = [Registry + "traefik$"],
             UiPorts = ["8080", "9000", "traefik", "dashboard", "admin"],

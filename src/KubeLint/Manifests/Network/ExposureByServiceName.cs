@@ -31,7 +31,7 @@ internal static class ExposureByServiceName
         var found = new List<NamedExposure>();
         foreach (var service in index.Services.Where(s => s.ExternalReach is not null))
         {
-            if (EntryFor(service.Name, entries) is { } ui && !recognised.Any(w => service.Selects(w.Namespace, w.PodLabels)))
+            if (EntryFor(service, service.Name, entries) is { } ui && !recognised.Any(w => service.Selects(w.Namespace, w.PodLabels)))
             {
                 found.Add(new NamedExposure(ui, service.Name, new Exposure(service.Object, service.ExternalReach!.Value, $"{service.Object.Ref.Display} ({service.ExternalReach.Value.Value})"), IsTheService: true));
             }
@@ -43,7 +43,7 @@ internal static class ExposureByServiceName
             {
                 var (ns, name) = backend.Value;
                 var service = index.Services.FirstOrDefault(s => s.Namespace == ns && s.Name == name);
-                if (EntryFor(name, entries) is { } ui && (service is null || !recognised.Any(w => service.Selects(w.Namespace, w.PodLabels))))
+                if (EntryFor(service, name, entries) is { } ui && (service is null || !recognised.Any(w => service.Selects(w.Namespace, w.PodLabels))))
                 {
                     found.Add(new NamedExposure(ui, name, new Exposure(route.Object, new Located<string>(name, backend.Span, backend.Path), $"{route.Object.Ref.Display} (to Service {ns}/{name}, without authentication)"), IsTheService: false));
                 }
@@ -53,6 +53,12 @@ internal static class ExposureByServiceName
         return found;
     }
 
-    private static AdminUiEntry? EntryFor(string serviceName, List<AdminUiEntry> entries) =>
-        entries.FirstOrDefault(e => e.ServiceNames.Any(known => serviceName == known || serviceName.EndsWith("-" + known, StringComparison.Ordinal)));
+    /// <summary>
+    /// The UI a Service of this name is usually for. A UI that shares its pod with other traffic
+    /// (Traefik) counts only when the Service is in the run and forwards to one of the UI's ports.
+    /// </summary>
+    private static AdminUiEntry? EntryFor(ServiceFacts? service, string serviceName, List<AdminUiEntry> entries) =>
+        entries.FirstOrDefault(e =>
+            e.ServiceNames.Any(known => serviceName == known || serviceName.EndsWith("-" + known, StringComparison.Ordinal))
+            && (e.UiPorts.Count == 0 || (service is not null && service.TargetPorts.Any(e.UiPorts.Contains))));
 }
