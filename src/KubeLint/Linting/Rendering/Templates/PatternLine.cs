@@ -1,0 +1,213 @@
+namespace KubeLint.Linting.Rendering.Templates;
+
+/// <summary>
+/// A piece of a pattern line: literal text the template writes as it stands, or a hole an action
+/// fills; both with where they start in the template (1-based).
+/// </summary>
+/// <param name="Literal">The text, or null for a hole.</param>
+/// <param name="Action">For a hole, the action that fills it; null for text and for the wildcard that stands for inline control.</param>
+/// <param name="Line">Template line of the first character.</param>
+/// <param name="Column">Template column of the first character.</param>
+/// <param name="EndColumn">For an action, the column after its <c>}}</c> when that is on the same line; else the line's end.</param>
+internal sealed record PatternSegment(string? Literal, TemplateAction? Action, int Line, int Column, int EndColumn)
+{
+    public bool IsHole => Literal is null;
+}
+
+/// <summary>Which branch of a control block (<c>if</c>/<c>else</c>, <c>range</c>/<c>else</c>, <c>with</c>/<c>else</c>) a line is in.</summary>
+/// <param name="Block">The block, numbered in template order.</param>
+/// <param name="Branch">0 for the first branch, 1 after the first <c>else</c>, and so on.</param>
+internal readonly record struct BranchOf(int Block, int Branch);
+
+/// <summary>
+/// One line of what a template writes, as a pattern: literal text with holes where actions write.
+/// A rendered line is written by it when it matches (holes match anything, literal text must be there
+/// as it stands); a line with a writing action may go on over the following rendered lines.
+/// </summary>
+internal sealed class PatternLine(IReadOnlyList<PatternSegment> segments)
+{
+    private const string Punctuation = "-:|>\"'{}[],";
+
+    public IReadOnlyList<PatternSegment> Segments { get; } = segments;
+
+    /// <summary>The control blocks the line is in, outermost first, and in which of their branches.</summary>
+    public IReadOnlyList<BranchOf> Context { get; init; } = [];
+
+    /// <summary>Non-whitespace, non-punctuation literal characters: how sure a match is.</summary>
+    public int Specificity { get; } = segments.Where(s => !s.IsHole).Sum(s => s.Literal!.Count(c => !char.IsWhiteSpace(c) && !Punctuation.Contains(c)));
+
+    /// <summary>Non-whitespace literal characters: how much of a rendered line the template wrote as it stands.</summary>
+    public int LiteralCharacters { get; } = segments.Where(s => !s.IsHole).Sum(s => s.Literal!.Count(c => !char.IsWhiteSpace(c)));
+
+    /// <summary>Writes nothing but whitespace (a blank line, or a line of control actions).</summary>
+    public bool IsBlank { get; } = segments.All(s => !s.IsHole && string.IsNullOrWhiteSpace(s.Literal));
+
+    /// <summary>The last action on the line that writes content; its output may go on over several lines.</summary>
+    public PatternSegment? LastWriter { get; } = segments.LastOrDefault(s => s.Action is { Kind: ActionKind.Writer });
+
+    /// <summary>Where the line is named in findings: its first non-blank literal, else its first hole.</summary>
+    public (int Line, int Column) Anchor { get; } = AnchorOf(segments);
+
+    /// <summary>Whether nothing but whitespace comes before the first hole (what the hole writes starts the line).</summary>
+    public bool StartsWithHole { get; } = segments.TakeWhile(s => !s.IsHole).All(s => string.IsNullOrWhiteSpace(s.Literal)) && segments.Any(s => s.IsHole);
+
+    private string? Prefix => Segments.Count > 0 && !Segments[0].IsHole ? Segments[0].Literal : null;
+
+    /// <summary>
+    /// Whether <paramref name="rendered"/> is a line this pattern writes, with <paramref name="indent"/>
+    /// spaces before it (what an <c>indent</c>/<c>nindent</c> of an including action adds);
+    /// <paramref name="anyIndent"/> also accepts other indentation.
+    /// </summary>
+    /// <returns>The cost of the match (lower is surer), or null; and where each literal segment starts in <paramref name="rendered"/>.</returns>
+    public double? Match(string rendered, int indent, bool anyIndent, List<int>? starts)
+    {
+        if (IsBlank)
+        {
+            return string.IsNullOrWhiteSpace(rendered) ? 0.1 : null;
+        }
+
+        // A line the template wrote more of as it stands is the likelier writer of the rendered line.
+        var written = rendered.AsSpan().Count(' ') + rendered.AsSpan().Count('\t');
+        var visible = Math.Max(1, rendered.Length - written);
+        var cost = (Specificity >= 2 ? 0 : Specificity == 1 ? 0.2 : 0.5) + (0.1 * Math.Max(0, visible - LiteralCharacters) / visible);
+        if (indent == 0 || (rendered.Length >= indent && rendered.AsSpan(0, indent).IsWhiteSpace()))
+        {
+            var offset = rendered.Length >= indent ? indent : 0;
+            if (Glob(rendered, offset, trimStart: false, starts))
+            {
+                return cost;
+            }
+        }
+
+        if (anyIndent && Glob(rendered, rendered.Length - rendered.TrimStart().Length, trimStart: true, starts))
+        {
+            return cost + 0.2;
+        }
+
+        return null;
+    }
+
+    /// <summary>The template position of rendered column <paramref name="column"/> (1-based), given where the literals matched.</summary>
+    public (int Line, int Column) PositionOf(int column, List<int> starts)
+    {
+        var literal = 0;
+        var index = column - 1;
+        foreach (var segment in Segments)
+        {
+            if (segment.IsHole)
+            {
+                continue;
+            }
+
+            var start = starts[literal++];
+            var text = segment.Literal!;
+            if (start >= 0 && index >= start && index < start + text.Length && !char.IsWhiteSpace(text[index - start]))
+            {
+                return (segment.Line, segment.Column + (index - start));
+            }
+        }
+
+        return Anchor;
+    }
+
+    /// <summary>The writing action whose output holds rendered column <paramref name="column"/> (1-based), given where the literals matched; null inside literal text.</summary>
+    public PatternSegment? WriterAt(int column, List<int> starts)
+    {
+        var index = column - 1;
+        var literal = 0;
+        var holeStart = 0;
+        PatternSegment? writer = null;
+        foreach (var segment in Segments)
+        {
+            if (segment.IsHole)
+            {
+                writer ??= segment.Action is { Kind: ActionKind.Writer } ? segment : null;
+                continue;
+            }
+
+            var start = starts[literal++];
+            if (writer is not null && index >= holeStart && index < start)
+            {
+                return writer;
+            }
+
+            if (index >= start && index < start + segment.Literal!.Length)
+            {
+                return null;
+            }
+
+            holeStart = start + segment.Literal!.Length;
+            writer = null;
+        }
+
+        return writer is not null && index >= holeStart ? writer : null;
+    }
+
+    private bool Glob(string rendered, int offset, bool trimStart, List<int>? starts)
+    {
+        starts?.Clear();
+        var prefix = Prefix;
+        if (prefix is not null && trimStart)
+        {
+            prefix = prefix.TrimStart();
+        }
+
+        if (prefix is not null && string.CompareOrdinal(rendered, offset, prefix, 0, prefix.Length) != 0)
+        {
+            return false;
+        }
+
+        var position = offset;
+        for (var k = 0; k < Segments.Count; k++)
+        {
+            var segment = Segments[k];
+            if (segment.IsHole)
+            {
+                continue;
+            }
+
+            var text = k == 0 ? prefix! : segment.Literal!;
+            int found;
+            if (k == 0)
+            {
+                found = offset;
+            }
+            else if (k == Segments.Count - 1)
+            {
+                found = rendered.Length - text.Length;
+                if (found < position || string.CompareOrdinal(rendered, found, text, 0, text.Length) != 0)
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                found = rendered.IndexOf(text, position, StringComparison.Ordinal);
+                if (found < 0)
+                {
+                    return false;
+                }
+            }
+
+            starts?.Add(found - (k == 0 ? segment.Literal!.Length - text.Length : 0));
+            position = found + text.Length;
+        }
+
+        return Segments.Count == 0 ? rendered.Length == offset
+            : Segments[^1].IsHole || position == rendered.Length;
+    }
+
+    private static (int Line, int Column) AnchorOf(IReadOnlyList<PatternSegment> segments)
+    {
+        foreach (var segment in segments)
+        {
+            if (!segment.IsHole && segment.Literal!.AsSpan().TrimStart() is { Length: > 0 } text)
+            {
+                return (segment.Line, segment.Column + (segment.Literal!.Length - text.Length));
+            }
+        }
+
+        var hole = segments.FirstOrDefault(s => s.IsHole) ?? (segments.Count > 0 ? segments[0] : null);
+        return hole is null ? (0, 0) : (hole.Line, hole.Column);
+    }
+}

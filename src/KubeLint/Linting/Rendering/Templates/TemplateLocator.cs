@@ -1,0 +1,201 @@
+namespace KubeLint.Linting.Rendering.Templates;
+
+/// <summary>
+/// Finds the template line that wrote a line of <c>helm template</c> output: aligns the rendered
+/// document with its template (<see cref="TemplateAligner"/>), and follows an included named template
+/// into its definition. Alignments are made once per document and kept.
+/// </summary>
+/// <param name="rendered">The rendered output's lines.</param>
+/// <param name="readTemplate">Reads a template file of the chart (null when it may not or cannot be read).</param>
+/// <param name="templateFiles">Every template file of the chart and its subcharts, where named templates are defined.</param>
+internal sealed class TemplateLocator(IReadOnlyList<string> rendered, Func<string, string?> readTemplate, Func<IEnumerable<string>> templateFiles)
+{
+    private const int MaxIncludeDepth = 4;
+    private const string SourcePrefix = "# Source: ";
+
+    private readonly Dictionary<string, (TemplatePatterns Patterns, string[] Lines)?> _templates = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string File, int Start), AlignedLine[]?> _documents = [];
+    private readonly Dictionary<(string Name, int Start, int End, int Indent), AlignedLine[]?> _included = [];
+    private Dictionary<string, (string File, IReadOnlyList<PatternLine> Lines)>? _named;
+
+    /// <summary>Where rendered line <paramref name="line"/>, column <paramref name="column"/> (1-based) was written, or null when the alignment cannot say.</summary>
+    public TemplateHit? Locate(int line, int column, string templateFile)
+    {
+        if (Template(templateFile) is not { } template || DocumentAround(line - 1) is not { } document)
+        {
+            return null;
+        }
+
+        if (!_documents.TryGetValue((templateFile, document.Start), out var aligned))
+        {
+            aligned = TemplateAligner.Align(Slice(document.Start, document.End), template.Patterns.Body);
+            _documents[(templateFile, document.Start)] = aligned;
+        }
+
+        if (aligned is null || aligned[line - 1 - document.Start] is not { Pattern: >= 0 } here)
+        {
+            return null;
+        }
+
+        return Find(templateFile, template.Patterns.Body, aligned, document.Start, line - 1, column, indent: 0, depth: 0);
+    }
+
+    /// <summary>
+    /// The place in <paramref name="file"/> that wrote rendered line <paramref name="index"/> (0-based,
+    /// aligned from <paramref name="offset"/>), and the innermost named template line it includes.
+    /// </summary>
+    private TemplateHit? Find(
+        string file, IReadOnlyList<PatternLine> patterns, AlignedLine[] aligned, int offset, int index, int column, int indent, int depth)
+    {
+        var here = aligned[index - offset];
+        var pattern = patterns[here.Pattern];
+        PatternSegment? writer;
+        TemplatePlace at;
+        if (here.Continues)
+        {
+            writer = pattern.LastWriter!;
+            at = Place(file, writer);
+        }
+        else
+        {
+            var starts = new List<int>();
+            if (pattern.Match(rendered[index], indent, anyIndent: true, starts) is null)
+            {
+                return null;
+            }
+
+            writer = pattern.WriterAt(column, starts);
+            if (writer is null)
+            {
+                var (line, col) = pattern.PositionOf(column, starts);
+                return new TemplateHit(new TemplatePlace(file, line, col, LineEnd(file, line)), null, null);
+            }
+
+            at = Place(file, writer);
+        }
+
+        if (writer.Action?.TemplateName is not { } name || depth >= MaxIncludeDepth || Named(name) is not { } definition)
+        {
+            return new TemplateHit(at, null, null);
+        }
+
+        // The lines this pass of the pattern line wrote: its first line when the included text starts it, and those that go on.
+        var first = index;
+        while (first > offset && aligned[first - offset].Continues && aligned[first - offset].Pattern == here.Pattern)
+        {
+            first--;
+        }
+
+        var blockStart = pattern.StartsWithHole ? first : first + 1;
+        var blockEnd = index + 1;
+        while (blockEnd - offset < aligned.Length && aligned[blockEnd - offset] is { Continues: true } next && next.Pattern == here.Pattern)
+        {
+            blockEnd++;
+        }
+
+        if (index < blockStart)
+        {
+            return new TemplateHit(at, null, null);
+        }
+
+        var innerIndent = indent + writer.Action.Indent;
+        if (!_included.TryGetValue((name, blockStart, blockEnd, innerIndent), out var inner))
+        {
+            inner = TemplateAligner.Align(Slice(blockStart, blockEnd), definition.Lines, innerIndent, anyIndent: true);
+            _included[(name, blockStart, blockEnd, innerIndent)] = inner;
+        }
+
+        if (inner is null || inner[index - blockStart].Pattern < 0)
+        {
+            return new TemplateHit(at, null, null);
+        }
+
+        // The innermost named template that wrote the line is the one worth naming.
+        return Find(definition.File, definition.Lines, inner, blockStart, index, column, innerIndent, depth + 1) is { } deeper
+            ? new TemplateHit(at, deeper.NamedTemplate ?? name, deeper.InNamedTemplate ?? deeper.At)
+            : new TemplateHit(at, null, null);
+    }
+
+    private (string File, IReadOnlyList<PatternLine> Lines)? Named(string name)
+    {
+        if (_named is null)
+        {
+            _named = new Dictionary<string, (string, IReadOnlyList<PatternLine>)>(StringComparer.Ordinal);
+            foreach (var file in templateFiles())
+            {
+                if (Template(file) is { } template)
+                {
+                    foreach (var (defined, lines) in template.Patterns.Defines)
+                    {
+                        _named.TryAdd(defined, (file, lines));
+                    }
+                }
+            }
+        }
+
+        return _named.TryGetValue(name, out var definition) ? definition : null;
+    }
+
+    private (TemplatePatterns Patterns, string[] Lines)? Template(string file)
+    {
+        if (!_templates.TryGetValue(file, out var template))
+        {
+            template = readTemplate(file) is { } text ? (TemplatePatterns.Of(text), text.Split('\n')) : null;
+            _templates[file] = template;
+        }
+
+        return template;
+    }
+
+    private static TemplatePlace Place(string file, PatternSegment segment) => new(file, segment.Line, segment.Column, segment.EndColumn);
+
+    private int LineEnd(string file, int line) =>
+        Template(file) is { } template && line >= 1 && line <= template.Lines.Length ? template.Lines[line - 1].TrimEnd().Length + 1 : 1;
+
+    /// <summary>The content lines of the document of Helm's output holding line <paramref name="index"/> (0-based): after its <c># Source:</c> line, up to the next <c>---</c>.</summary>
+    private (int Start, int End)? DocumentAround(int index)
+    {
+        if (index < 0 || index >= rendered.Count)
+        {
+            return null;
+        }
+
+        var start = index;
+        while (start > 0 && !(rendered[start - 1].StartsWith(SourcePrefix, StringComparison.Ordinal) && (start == 1 || IsSeparator(rendered[start - 2]))))
+        {
+            if (IsSeparator(rendered[start - 1]))
+            {
+                return null;
+            }
+
+            start--;
+        }
+
+        var end = index + 1;
+        while (end < rendered.Count && !IsSeparator(rendered[end]))
+        {
+            end++;
+        }
+
+        // Helm trims the whitespace around each document; a blank line at the end is the output's last newline.
+        while (end > index + 1 && string.IsNullOrWhiteSpace(rendered[end - 1]))
+        {
+            end--;
+        }
+
+        return start > 0 ? (start, end) : null;
+    }
+
+    private static bool IsSeparator(string line) => line.TrimEnd() == "---";
+
+    private List<string> Slice(int start, int end)
+    {
+        var lines = new List<string>(end - start);
+        for (var i = start; i < end; i++)
+        {
+            lines.Add(rendered[i]);
+        }
+
+        return lines;
+    }
+}
