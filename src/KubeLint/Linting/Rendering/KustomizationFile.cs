@@ -2,6 +2,12 @@ using KubeLint.Yaml;
 
 namespace KubeLint.Linting.Rendering;
 
+/// <summary>A patch a kustomization applies from a file.</summary>
+/// <param name="Path">The patch file, relative to the kustomization.</param>
+/// <param name="TargetKind">The kind its target selects, or null.</param>
+/// <param name="TargetName">The name its target selects (a regular expression), or null.</param>
+internal sealed record KustomizationPatch(string Path, string? TargetKind, string? TargetName);
+
 /// <summary>What a kustomization file makes kustomize read.</summary>
 /// <param name="Resources">Entries of <c>resources</c>, <c>bases</c> and <c>components</c>: local files or folders, or remote targets.</param>
 /// <param name="Files">Files read for patches, generators, CRDs, configurations, replacements and the OpenAPI schema.</param>
@@ -17,6 +23,12 @@ internal sealed record KustomizationFile(
 
     /// <summary>Whether it is a <c>kind: Component</c>, which only a kustomization that uses it can build.</summary>
     public bool IsComponent { get; init; }
+
+    /// <summary>Its <c>namePrefix</c> and <c>nameSuffix</c> (empty when unset).</summary>
+    public (string Prefix, string Suffix) NameAffixes { get; init; } = (string.Empty, string.Empty);
+
+    /// <summary>Its patches read from files, in the order it lists them (<c>patches</c>, <c>patchesJson6902</c>, <c>patchesStrategicMerge</c>).</summary>
+    public IReadOnlyList<KustomizationPatch> Patches { get; init; } = [];
 
     /// <summary>
     /// Reads the references of a kustomization. kustomize decodes the file with Go's encoding/json,
@@ -35,6 +47,8 @@ internal sealed record KustomizationFile(
         var files = new List<string>();
         var plugins = new List<string>();
         var helm = false;
+        var patches = new List<KustomizationPatch>();
+        string? prefix = null, suffix = null;
         foreach (var entry in root.Entries)
         {
             switch (FieldName.Fold(entry.KeyText))
@@ -44,9 +58,25 @@ internal sealed record KustomizationFile(
                     break;
                 case "CRDS" or "CONFIGURATIONS" or "PATCHESSTRATEGICMERGE":
                     files.AddRange(Strings(entry.Value).Where(IsPath));
+                    if (FieldName.Fold(entry.KeyText) == "PATCHESSTRATEGICMERGE")
+                    {
+                        patches.AddRange(Strings(entry.Value).Where(IsPath).Select(path => new KustomizationPatch(path, null, null)));
+                    }
+
                     break;
                 case "PATCHES" or "PATCHESJSON6902" or "REPLACEMENTS":
                     files.AddRange(entry.Value.AsItems().Select(item => Field(item, "PATH")).OfType<string>());
+                    if (FieldName.Fold(entry.KeyText) != "REPLACEMENTS")
+                    {
+                        patches.AddRange(entry.Value.AsItems().Select(Patch).OfType<KustomizationPatch>());
+                    }
+
+                    break;
+                case "NAMEPREFIX":
+                    prefix = entry.Value.AsString();
+                    break;
+                case "NAMESUFFIX":
+                    suffix = entry.Value.AsString();
                     break;
                 case "OPENAPI":
                     files.AddRange(new[] { Field(entry.Value, "PATH") }.OfType<string>());
@@ -63,7 +93,24 @@ internal sealed record KustomizationFile(
             }
         }
 
-        return new KustomizationFile(resources, files, plugins, helm) { IsComponent = root.GetString("kind") == "Component" };
+        return new KustomizationFile(resources, files, plugins, helm)
+        {
+            IsComponent = root.GetString("kind") == "Component",
+            NameAffixes = (prefix ?? string.Empty, suffix ?? string.Empty),
+            Patches = patches,
+        };
+    }
+
+    /// <summary>A patch entry that names a file, with its target's kind and name (a regular expression) when it has one.</summary>
+    private static KustomizationPatch? Patch(YamlNode item)
+    {
+        if (Field(item, "PATH") is not { } path)
+        {
+            return null;
+        }
+
+        var target = (item as YamlMapping)?.Entries.Where(e => FieldName.Fold(e.KeyText) == "TARGET").Select(e => e.Value).LastOrDefault();
+        return new KustomizationPatch(path, Field(target, "KIND"), Field(target, "NAME"));
     }
 
     /// <summary>A generator's <c>files</c> (<c>key=path</c> or <c>path</c>), <c>envs</c> and <c>env</c>.</summary>
