@@ -51,7 +51,6 @@ internal sealed class FileLinter(IReadOnlyList<ObjectRule> rules, LintRequest re
         foreach (var obj in content.Objects)
         {
             outcome.Objects.Add(new LintedObject(obj.Ref, obj.Source.File, obj.AnchorNode.Start.Line));
-            outcome.Rendered?.RecordOrigin(obj);
             LintObject(obj, outcome, settings);
         }
 
@@ -69,7 +68,7 @@ internal sealed class FileLinter(IReadOnlyList<ObjectRule> rules, LintRequest re
             return (null, InputError.ForWhole(job.DisplayPath, output.Error ?? "rendering failed"));
         }
 
-        outcome.Rendered = new RenderedSource(job, output.OriginBase);
+        outcome.Rendered = new RenderedSource(job, output.Text);
         return (output.Text, null);
     }
 

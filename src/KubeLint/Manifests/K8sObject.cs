@@ -69,6 +69,9 @@ public sealed class K8sObject
     /// <summary>The node that best stands for the whole object: its <c>metadata.name</c>, else <c>kind</c>.</summary>
     public YamlNode AnchorNode => Metadata?["name"] ?? Root["kind"] ?? Root;
 
+    /// <summary>The node path of <see cref="AnchorNode"/>.</summary>
+    public string AnchorPath => Metadata?["name"] is not null ? "metadata.name" : Root["kind"] is not null ? "kind" : string.Empty;
+
     internal static IReadOnlyDictionary<string, string> ReadStringMap(YamlMapping? mapping)
     {
         if (mapping is null || mapping.Count == 0)

@@ -1,3 +1,4 @@
+using KubeLint.Yaml;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using KubeLint.Linting;
@@ -39,11 +40,14 @@ public sealed class JsonReportWriter(ReportOptions options) : IReportWriter
             finding.Severity.ToName(),
             finding.Message,
             new JsonObjectRef(finding.Object.ApiVersion, finding.Object.Kind, finding.Object.Namespace, finding.Object.Name),
-            new JsonLocation(finding.Location.File, finding.Location.Start.Line, finding.Location.Start.Column, finding.Location.End.Line, finding.Location.End.Column),
+            Location(finding.Location),
             finding.HelmSource)
         {
             Rendered = finding.Rendered is { } rendered
                 ? new JsonRendered(rendered.RenderedBy, rendered.Start.Line, rendered.Start.Column, rendered.End.Line, rendered.End.Column)
                 : null,
+            NamedTemplate = finding.NamedTemplate is { } named ? new JsonNamedTemplate(named.Name, Location(named.At)) : null,
         };
+
+    private static JsonLocation Location(SourceSpan span) => new(span.File, span.Start.Line, span.Start.Column, span.End.Line, span.End.Column);
 }

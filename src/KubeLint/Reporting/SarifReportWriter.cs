@@ -57,6 +57,16 @@ public sealed class SarifReportWriter(ReportOptions options) : IReportWriter
             (null, { } template) => [new SarifRelatedLocation(1, new SarifPhysicalLocation(new SarifArtifactLocation(ArtifactUri.FromRelative(template), SourceRootId), null), new SarifText($"Rendered from the Helm template {template}."))],
             _ => null,
         };
+        if (finding.NamedTemplate is { } named)
+        {
+            related = [.. related ?? [], new SarifRelatedLocation(
+                (related?.Count ?? 0) + 1,
+                new SarifPhysicalLocation(
+                    new SarifArtifactLocation(ArtifactUri.From(named.At.File, _sourceRoot), SourceRootId),
+                    new SarifRegion(named.At.Start.Line, named.At.Start.Column, named.At.End.Line, named.At.End.Column)),
+                new SarifText($"Written by the named template \"{named.Name}\", which this line includes."))];
+        }
+
         return new SarifResult(
             finding.RuleId,
             ruleIndex.GetValueOrDefault(finding.RuleId, -1),

@@ -124,7 +124,10 @@ public sealed class TextReportWriter(ReportOptions options) : IReportWriter
         var line = $"{Paint(Bold, location)} {Paint(SeverityColor(finding.Severity), severity)} {finding.RuleId} {Paint(Dim, finding.RuleName)}: {SafeText.ForTerminal(finding.Message)}";
         if (finding.Rendered is { } rendered)
         {
-            line += Paint(Dim, $" (line {rendered.Start.Line}:{rendered.Start.Column} of {SafeText.ForTerminal(rendered.RenderedBy)})");
+            var named = finding.NamedTemplate is { } template
+                ? $"; written by named template \"{SafeText.ForTerminal(template.Name)}\" at {SafeText.ForTerminal(template.At.File)}:{template.At.Start.Line}:{template.At.Start.Column}"
+                : string.Empty;
+            line += Paint(Dim, $" (line {rendered.Start.Line}:{rendered.Start.Column} of {SafeText.ForTerminal(rendered.RenderedBy)}{named})");
         }
         else if (finding.HelmSource is not null)
         {

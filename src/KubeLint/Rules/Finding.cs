@@ -33,4 +33,7 @@ public sealed record Finding(
 
     /// <summary>For objects KubeLint rendered from a chart or kustomization: the position in the rendered output (<see cref="Finding.Location"/> is then the source file).</summary>
     public RenderedLocation? Rendered { get; init; }
+
+    /// <summary>For a node written by a Helm named template: the template and the line of its definition that wrote it.</summary>
+    public NamedTemplateLocation? NamedTemplate { get; init; }
 }

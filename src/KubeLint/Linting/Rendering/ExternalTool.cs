@@ -144,11 +144,11 @@ internal sealed record ToolRun(int ExitCode, string Output, string Error, bool T
         Error.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? $"exit code {ExitCode}";
 
     /// <summary>The run as a render result: its output, or why <paramref name="command"/> gave none.</summary>
-    public RenderOutput ToRenderOutput(string command, TimeSpan timeout, long maxOutputChars, string errorLine, string? originBase = null) => this switch
+    public RenderOutput ToRenderOutput(string command, TimeSpan timeout, long maxOutputChars, string errorLine) => this switch
     {
         { TimedOut: true } => new RenderOutput(null, $"{command} did not finish within {timeout.TotalSeconds:0} s"),
         { Truncated: true } => new RenderOutput(null, $"{command} wrote more than the {ByteSize.Format(maxOutputChars)} a file may have"),
         { ExitCode: not 0 } => new RenderOutput(null, $"{command} failed: {errorLine}"),
-        _ => new RenderOutput(Output, null, originBase),
+        _ => new RenderOutput(Output, null),
     };
 }

@@ -2,7 +2,7 @@ namespace KubeLint.Linting.Rendering;
 
 /// <summary>What building a kustomization reads, and whether building it is safe.</summary>
 /// <param name="LocalFolders">The other kustomization folders it builds on (transitively).</param>
-/// <param name="OwnFiles">The files of its own folder that it names (resources, patches, generator inputs…).</param>
+/// <param name="OwnFiles">The files of its own folder and the folders below it that it names (resources, patches, generator inputs…).</param>
 /// <param name="Remote">References kustomize would fetch over the network; with any, it is not built.</param>
 /// <param name="Escape">A path or link it would read outside the repository, as <c>path -&gt; target</c>; with one, it is not built.</param>
 internal sealed record KustomizationPlan(
@@ -57,7 +57,7 @@ internal static class Kustomization
             void Local(string path)
             {
                 var full = Path.GetFullPath(Path.Combine(current, path));
-                if (current == root && Path.GetDirectoryName(full) == root)
+                if (current == root && full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
                 {
                     ownFiles.Add(full);
                 }

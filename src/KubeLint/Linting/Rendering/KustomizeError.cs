@@ -3,23 +3,15 @@ namespace KubeLint.Linting.Rendering;
 /// <summary>
 /// The error kustomize (inside kubectl) prints, as a person wants it: past its <c># Warning:</c>
 /// lines and klog header, a multi-line <c>err=&lt; … &gt;</c> block joined on one line, and the
-/// throw-away wrapper's paths written as the user's.
+/// kustomization's full path written as the user named it.
 /// </summary>
 internal static class KustomizeError
 {
-    public static string Describe(string standardError, string wrapper, string target, string targetDisplay)
+    public static string Describe(string standardError, string target, string targetDisplay)
     {
         var lines = standardError.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Trim().Length > 0 && !l.StartsWith("# Warning:", StringComparison.Ordinal)).ToList();
         var message = lines.Count == 0 ? "no message" : Message(lines);
-        var relativeTarget = Path.GetRelativePath(wrapper, target).Replace('\\', '/');
-        message = message
-            .Replace(relativeTarget, targetDisplay, StringComparison.Ordinal)
-            .Replace(target, targetDisplay, StringComparison.Ordinal)
-            .Replace(wrapper, "(KubeLint's wrapper)", StringComparison.Ordinal);
-
-        // What the wrapper adds in front of the kustomization's own error.
-        var wrapping = $"accumulating resources: accumulation err='accumulating resources from '{targetDisplay}': '{targetDisplay}' must resolve to a file': recursed accumulation of path '{targetDisplay}': ";
-        return message.StartsWith(wrapping, StringComparison.Ordinal) ? message[wrapping.Length..] : message;
+        return message.Replace(target, targetDisplay, StringComparison.Ordinal);
     }
 
     private static string Message(List<string> lines)

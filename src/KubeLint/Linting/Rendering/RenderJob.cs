@@ -28,5 +28,4 @@ internal sealed record RenderJob(RendererKind Kind, string Directory, string Dis
 /// <summary>The rendered manifests, or why there are none.</summary>
 /// <param name="Text">The rendered YAML stream.</param>
 /// <param name="Error">Why rendering failed.</param>
-/// <param name="OriginBase">The folder the kustomize origin annotations are relative to.</param>
-internal sealed record RenderOutput(string? Text, string? Error, string? OriginBase = null);
+internal sealed record RenderOutput(string? Text, string? Error);

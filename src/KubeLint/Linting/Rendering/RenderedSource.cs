@@ -1,3 +1,5 @@
+using KubeLint.Linting.Rendering.Kustomize;
+using KubeLint.Linting.Rendering.Templates;
 using KubeLint.Manifests;
 using KubeLint.Rules;
 using KubeLint.Yaml;
@@ -6,107 +8,96 @@ namespace KubeLint.Linting.Rendering;
 
 /// <summary>
 /// A rendered chart or kustomization, and the way back from its output to the files it was made
-/// from: Helm's <c># Source:</c> comments, kustomize's origin annotations, then the node path.
+/// from: Helm's <c># Source:</c> comments and the template lines that wrote each rendered line; the
+/// resources and patches of the kustomizations a build reads, and the node path.
 /// </summary>
-internal sealed class RenderedSource(RenderJob job, string? originBase)
+/// <param name="job">The render.</param>
+/// <param name="renderedText">The rendered output, aligned with Helm's templates or read back for kustomize's sources when a finding needs it.</param>
+internal sealed class RenderedSource(RenderJob job, string? renderedText)
 {
-    public const string OriginAnnotation = "config.kubernetes.io/origin";
+    private const int MaxTemplateFiles = 10_000;
 
-    private readonly Dictionary<ObjectRef, string> _origins = [];
     private readonly Dictionary<string, string?> _texts = new(StringComparer.Ordinal);
+    private TemplateLocator? _locator;
+    private KustomizeSourceFinder? _kustomize;
+    private string[]? _lines;
 
     public RenderJob Job => job;
-
-    /// <summary>Remembers where kustomize says an object came from (while its tree is in memory).</summary>
-    public void RecordOrigin(K8sObject obj)
-    {
-        if (originBase is not null && obj.Annotations.TryGetValue(OriginAnnotation, out var origin))
-        {
-            var line = origin.Split('\n').FirstOrDefault(l => l.StartsWith("path:", StringComparison.Ordinal));
-            if (line is not null)
-            {
-                _origins[obj.Ref] = Path.GetFullPath(Path.Combine(originBase, line["path:".Length..].Trim()));
-            }
-        }
-    }
 
     /// <summary>The finding moved to its source file, keeping the rendered position beside it.</summary>
     public Finding Relocate(Finding finding)
     {
         var rendered = new RenderedLocation(job.DisplayPath, job.Description, finding.Location.Start, finding.Location.End);
         var steps = NodePath.Parse(finding.Path);
-        var source = job.Kind == RendererKind.Helm ? InTemplate(finding, steps) : InKustomizeSources(finding, steps);
-        return source is { } span ? finding with { Location = span, Rendered = rendered } : finding with { Rendered = rendered };
+        if (job.Kind == RendererKind.Helm)
+        {
+            var (span, named) = InTemplate(finding, steps);
+            return span is { } at ? finding with { Location = at, Rendered = rendered, NamedTemplate = named } : finding with { Rendered = rendered };
+        }
+
+        return InKustomizeSources(finding, steps) is { } source ? finding with { Location = source, Rendered = rendered } : finding with { Rendered = rendered };
     }
 
-    private SourceSpan? InTemplate(Finding finding, IReadOnlyList<PathStep> steps)
+    private (SourceSpan? At, NamedTemplateLocation? Named) InTemplate(Finding finding, IReadOnlyList<PathStep> steps)
     {
         var slash = finding.HelmSource?.IndexOf('/', StringComparison.Ordinal) ?? -1;
         if (slash < 0)
         {
-            return null;
+            return (null, null);
         }
 
         var relative = finding.HelmSource![(slash + 1)..];
-        if (Path.IsPathRooted(relative))
+        if (Path.IsPathRooted(relative) || HelmChart.TemplateFile(job.Directory, relative) is not { } found)
         {
-            return null;
+            return (null, null);
         }
 
-        var file = Path.GetFullPath(Path.Combine(job.Directory, relative));
+        var file = Path.GetFullPath(found);
+        if (Locator()?.Locate(finding.Location.Start.Line, finding.Location.Start.Column, file) is { } hit)
+        {
+            var named = hit is { NamedTemplate: { } name, InNamedTemplate: { } inside } ? new NamedTemplateLocation(name, Span(inside)) : null;
+            return (Span(hit.At), named);
+        }
+
         return Text(file) is { } template && TemplateLineFinder.Find(template, steps) is { } range
-            ? new SourceSpan(Display(file), range.Start, range.End)
-            : null;
+            ? (new SourceSpan(Display(file), range.Start, range.End), null)
+            : (null, null);
+    }
+
+    private SourceSpan Span(TemplatePlace place) =>
+        new(Display(place.File), new SourcePosition(place.Line, place.Column, 0), new SourcePosition(place.Line, place.EndColumn, 0));
+
+    private TemplateLocator? Locator() =>
+        _locator ??= RenderedLines() is { } lines ? new TemplateLocator(lines, Text, TemplateFiles) : null;
+
+    private string[]? RenderedLines() => _lines ??= renderedText?.Split('\n');
+
+    /// <summary>The files of the chart's and its subcharts' <c>templates/</c> folders, where named templates are defined; links are not followed.</summary>
+    private IEnumerable<string> TemplateFiles()
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = true };
+        var separator = Path.DirectorySeparatorChar;
+        return Directory.EnumerateFiles(job.Directory, "*", options)
+            .Where(f => f.Contains($"{separator}templates{separator}", StringComparison.Ordinal))
+            .Take(MaxTemplateFiles)
+            .Order(StringComparer.Ordinal);
     }
 
     private SourceSpan? InKustomizeSources(Finding finding, IReadOnlyList<PathStep> steps)
     {
-        if (!_origins.TryGetValue(finding.Object, out var origin))
+        if (RenderedLines() is not { } lines)
         {
             return null;
         }
 
-        (string File, YamlNode Node, int Depth)? best = null;
-        foreach (var candidate in Candidates(origin))
-        {
-            if (Text(candidate) is { } text
-                && YamlSourceFinder.Find(text, finding.Object.Kind, finding.Object.Name, steps) is { } hit
-                && (best is null || hit.Depth > best.Value.Depth))
-            {
-                best = (candidate, hit.Node, hit.Depth);
-            }
-        }
-
-        if (best is not { } found)
+        _kustomize ??= new KustomizeSourceFinder(job.Directory, lines, Text);
+        if (_kustomize.Find(finding.Object, steps, finding.Location.Start.Line) is not { } found)
         {
             return null;
         }
 
-        var (start, end) = found.Node.FindingRange;
+        var (start, end) = found.Range;
         return new SourceSpan(Display(found.File), start, end);
-    }
-
-    /// <summary>The origin file first, then the other YAML files of the kustomization and of those it builds on (patches, components).</summary>
-    private IEnumerable<string> Candidates(string origin)
-    {
-        yield return origin;
-        foreach (var folder in job.SourceFolders)
-        {
-            string[] files;
-            try
-            {
-                files = [.. Directory.EnumerateFiles(folder).Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                continue;
-            }
-
-            foreach (var file in files.Where(f => f != origin && Kustomization.FileIn(folder) != f))
-            {
-                yield return file;
-            }
-        }
     }
 
     /// <summary>A source file's text; null for a file outside the render's source folders, or one that is not a regular file.</summary>

@@ -10,6 +10,9 @@ namespace KubeLint.Manifests.Index;
 /// <param name="Suppressions">Its suppression annotations.</param>
 internal sealed record ObjectFacts(ObjectRef Ref, ManifestSource Source, SourceSpan Anchor, SuppressionSet Suppressions)
 {
+    /// <summary>The node path of <see cref="Anchor"/> (<c>metadata.name</c>), so that findings placed there can be followed back to a chart or kustomization source.</summary>
+    public string AnchorPath { get; init; } = string.Empty;
+
     public static ObjectFacts Of(K8sObject obj, SuppressionSet suppressions) =>
-        new(obj.Ref, obj.Source, obj.SpanOf(obj.AnchorNode), suppressions);
+        new(obj.Ref, obj.Source, obj.SpanOf(obj.AnchorNode), suppressions) { AnchorPath = obj.AnchorPath };
 }

@@ -33,9 +33,15 @@ internal sealed record JsonFinding(
     /// <summary>For findings on output KubeLint rendered: where the finding sits in that output (location is the source file).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public JsonRendered? Rendered { get; init; }
+
+    /// <summary>For nodes a Helm named template wrote: the template and the line of its definition (location is the line that includes it).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public JsonNamedTemplate? NamedTemplate { get; init; }
 }
 
 internal sealed record JsonRendered(string By, int Line, int Column, int EndLine, int EndColumn);
+
+internal sealed record JsonNamedTemplate(string Name, JsonLocation Location);
 
 internal sealed record JsonObjectRef(string ApiVersion, string Kind, string? Namespace, string Name);
 

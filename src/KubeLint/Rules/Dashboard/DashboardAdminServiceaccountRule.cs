@@ -118,7 +118,7 @@ internal sealed class DashboardAdminServiceaccountRule : CrossObjectRule
             context.Report(
                 workload.Object,
                 at,
-                workload.ServiceAccountField?.Path ?? string.Empty,
+                workload.ServiceAccountField?.Path ?? workload.Object.AnchorPath,
                 $"the Kubernetes Dashboard runs as ServiceAccount {workload.Namespace}/{workload.ServiceAccountName}, which {power}{grant.Membership}: whoever gets into the Dashboard without their own token acts with it");
         }
     }

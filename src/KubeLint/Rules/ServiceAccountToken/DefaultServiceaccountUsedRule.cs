@@ -38,7 +38,7 @@ internal sealed class DefaultServiceaccountUsedRule : CrossObjectRule
         foreach (var account in context.Index.ServiceAccounts.Where(a => a.Name == "default" && a.Automount is not { Value: false }))
         {
             var at = account.Automount?.Span ?? account.Object.Anchor;
-            context.Report(account.Object, at, account.Automount?.Path ?? string.Empty, $"ServiceAccount {account.Namespace}/default does not set automountServiceAccountToken: false, so every pod of {account.Namespace} that does not opt out gets its token");
+            context.Report(account.Object, at, account.Automount?.Path ?? account.Object.AnchorPath, $"ServiceAccount {account.Namespace}/default does not set automountServiceAccountToken: false, so every pod of {account.Namespace} that does not opt out gets its token");
         }
 
         foreach (var workload in context.Index.Workloads.Where(w => w.UsesDefaultServiceAccount && !TokenCause.ReportedAsPrivileged(context, w)))
@@ -51,7 +51,7 @@ internal sealed class DefaultServiceaccountUsedRule : CrossObjectRule
             }
 
             var at = workload.ServiceAccountField?.Span ?? workload.Object.Anchor;
-            var atPath = workload.ServiceAccountField?.Path ?? string.Empty;
+            var atPath = workload.ServiceAccountField?.Path ?? workload.Object.AnchorPath;
             var account = $"ServiceAccount {workload.Namespace}/default";
             if (mount.State == TokenMountState.Unknown && !projected)
             {

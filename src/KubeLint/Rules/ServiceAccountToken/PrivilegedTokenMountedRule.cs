@@ -99,7 +99,7 @@ internal sealed class PrivilegedTokenMountedRule : CrossObjectRule
 
             var severity = dangerous[0].Grant.Rule.Rule.IsNarrowed ? Severity.Warning : Severity.Error;
             var at = workload.ServiceAccountField?.Span ?? workload.Object.Anchor;
-            var atPath = workload.ServiceAccountField?.Path ?? string.Empty;
+            var atPath = workload.ServiceAccountField?.Path ?? workload.Object.AnchorPath;
             context.Report(workload.Object, at, atPath, Message(workload, mount, projected, dangerous), severity);
         }
     }
