@@ -107,7 +107,11 @@ internal sealed class FileDiscovery
         }
 
         var folder = _classifier.Classify(displayPath.Replace('\\', '/'), fullPath, walk.Root, walk.Chart);
-        walk = walk with { Chart = folder.Chart };
+        walk = walk with
+        {
+            Chart = folder.Chart,
+            Kustomizations = folder.Kustomization is { } plan ? [.. walk.Kustomizations, (fullPath, plan)] : walk.Kustomizations,
+        };
 
         FileSystemInfo[] entries;
         try
@@ -143,10 +147,27 @@ internal sealed class FileDiscovery
             }
             else if (IsManifestFile(entry.Name) && entry.Name != Configuration.ConfigLoader.FileName)
             {
-                var consumedBy = folder.Kustomization is { } kustomization && kustomization.OwnFiles.Contains(entry.FullName) ? fullPath : null;
-                AddFile(childDisplay, entry.FullName, isExplicit: false, consumedBy);
+                AddFile(childDisplay, entry.FullName, isExplicit: false, ConsumerOf(entry.FullName, walk));
             }
         }
+    }
+
+    /// <summary>
+    /// The nearest kustomization above the file (or beside it) that names it as a resource, patch or
+    /// input: its build stands for the file. A kustomization elsewhere (<c>../deploy/x.yaml</c>) does
+    /// not, so a decoy next to the repository's files cannot take their place.
+    /// </summary>
+    private static string? ConsumerOf(string file, Walk walk)
+    {
+        for (var i = walk.Kustomizations.Count - 1; i >= 0; i--)
+        {
+            if (walk.Kustomizations[i].Plan.OwnFiles.Contains(file))
+            {
+                return walk.Kustomizations[i].Folder;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether a path that .gitignore names is skipped: not when git tracks it, and, for a stranger's files, only when git says it is untracked.</summary>
@@ -268,5 +289,9 @@ internal sealed class FileDiscovery
         directory.EndsWith('/') || directory.EndsWith('\\') ? directory + name : directory + "/" + name;
 
     /// <summary>What a walk carries down: its root, the .gitignore files in force, the folders seen, and the chart it is inside.</summary>
-    private sealed record Walk(string Root, List<GitIgnoreFile> Ignores, HashSet<string> Visited, ChartContext? Chart);
+    private sealed record Walk(string Root, List<GitIgnoreFile> Ignores, HashSet<string> Visited, ChartContext? Chart)
+    {
+        /// <summary>The kustomization folders above (and at) the folder walked, nearest last, with what they read.</summary>
+        public IReadOnlyList<(string Folder, KustomizationPlan Plan)> Kustomizations { get; init; } = [];
+    }
 }
