@@ -60,15 +60,16 @@ internal sealed class FileLinter(IReadOnlyList<ObjectRule> rules, LintRequest re
     private (string? Text, InputError? Error) Render(RenderJob job, FileOutcome outcome, string releaseNamespace)
     {
         var options = request.Render ?? new RenderOptions();
-        var output = job.Kind == RendererKind.Helm
+        var sources = new RenderSources(job);
+        var output = sources.ReadWhileRendering(() => job.Kind == RendererKind.Helm
             ? HelmRenderer.Render(job, options, releaseNamespace, request.MaxFileBytes)
-            : KustomizeRenderer.Render(job, options, request.MaxFileBytes);
+            : KustomizeRenderer.Render(job, options, request.MaxFileBytes));
         if (output.Text is null)
         {
             return (null, InputError.ForWhole(job.DisplayPath, output.Error ?? "rendering failed"));
         }
 
-        outcome.Rendered = new RenderedSource(job, output.Text);
+        outcome.Rendered = new RenderedSource(job, output.Text, sources);
         return (output.Text, null);
     }
 

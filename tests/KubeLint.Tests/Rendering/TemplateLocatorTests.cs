@@ -26,7 +26,7 @@ public class TemplateLocatorTests
         var lines = ("---\n# Source: chart/" + Template + "\n" + rendered).Split('\n');
         var index = Array.IndexOf(lines, renderedLine);
         Assert.That(index, Is.GreaterThanOrEqualTo(0), $"the rendered text has no line \"{renderedLine}\"");
-        var locator = new TemplateLocator(lines, file => files.GetValueOrDefault(file), () => files.Keys);
+        var locator = new TemplateLocator(lines, new ChartTemplates(file => files.GetValueOrDefault(file), () => files.Keys));
         return locator.Locate(index + 1, column > 0 ? column : renderedLine.Length - renderedLine.TrimStart().Length + 1, Template);
     }
 

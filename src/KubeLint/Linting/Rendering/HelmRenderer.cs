@@ -8,12 +8,6 @@ internal static class HelmRenderer
 {
     public static RenderOutput Render(RenderJob job, RenderOptions options, string releaseNamespace, long maxOutputChars)
     {
-        var chart = HelmChart.Read(job.Directory);
-        if (chart.MissingDependencies() is { Count: > 0 } missing)
-        {
-            return new RenderOutput(null, $"cannot render the chart: dependencies missing from charts/: {string.Join(", ", missing)} (run `helm dependency build`; KubeLint never downloads)");
-        }
-
         // Schema validation would follow $ref URLs in the chart's values.schema.json.
         List<string> arguments = ["template", options.ReleaseName, job.Directory, "--namespace", releaseNamespace, "--skip-schema-validation"];
         if (options.IncludeCrds)
@@ -32,6 +26,12 @@ internal static class HelmRenderer
         }
 
         var run = RendererSandbox.Run(job.Program, arguments, job.Directory, options, maxOutputChars);
+        // helm refuses a chart whose dependencies are missing; say which and how to fetch them (checked only then: reading Chart.yaml first would delay every render).
+        if (run.ExitCode != 0 && !run.TimedOut && HelmChart.Read(job.Directory).MissingDependencies() is { Count: > 0 } missing)
+        {
+            return new RenderOutput(null, $"cannot render the chart: dependencies missing from charts/: {string.Join(", ", missing)} (run `helm dependency build`; KubeLint never downloads)");
+        }
+
         var error = run.Error.Contains("unknown flag: --skip-schema-validation", StringComparison.Ordinal)
             ? "this helm is older than 3.16 and cannot skip values.schema.json validation, which may fetch $ref URLs; use helm 3.16 or newer"
             : run.FirstErrorLine;

@@ -13,11 +13,9 @@ namespace KubeLint.Linting.Rendering;
 /// </summary>
 /// <param name="job">The render.</param>
 /// <param name="renderedText">The rendered output, aligned with Helm's templates or read back for kustomize's sources when a finding needs it.</param>
-internal sealed class RenderedSource(RenderJob job, string? renderedText)
+/// <param name="sources">The files it was made from.</param>
+internal sealed class RenderedSource(RenderJob job, string? renderedText, RenderSources sources)
 {
-    private const int MaxTemplateFiles = 10_000;
-
-    private readonly Dictionary<string, string?> _texts = new(StringComparer.Ordinal);
     private TemplateLocator? _locator;
     private KustomizeSourceFinder? _kustomize;
     private string[]? _lines;
@@ -59,7 +57,7 @@ internal sealed class RenderedSource(RenderJob job, string? renderedText)
             return (Span(hit.At), named);
         }
 
-        return Text(file) is { } template && TemplateLineFinder.Find(template, steps) is { } range
+        return sources.Text(file) is { } template && TemplateLineFinder.Find(template, steps) is { } range
             ? (new SourceSpan(Display(file), range.Start, range.End), null)
             : (null, null);
     }
@@ -68,20 +66,9 @@ internal sealed class RenderedSource(RenderJob job, string? renderedText)
         new(Display(place.File), new SourcePosition(place.Line, place.Column, 0), new SourcePosition(place.Line, place.EndColumn, 0));
 
     private TemplateLocator? Locator() =>
-        _locator ??= RenderedLines() is { } lines ? new TemplateLocator(lines, Text, TemplateFiles) : null;
+        _locator ??= RenderedLines() is { } lines ? new TemplateLocator(lines, sources.Templates) : null;
 
     private string[]? RenderedLines() => _lines ??= renderedText?.Split('\n');
-
-    /// <summary>The files of the chart's and its subcharts' <c>templates/</c> folders, where named templates are defined; links are not followed.</summary>
-    private IEnumerable<string> TemplateFiles()
-    {
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = true };
-        var separator = Path.DirectorySeparatorChar;
-        return Directory.EnumerateFiles(job.Directory, "*", options)
-            .Where(f => f.Contains($"{separator}templates{separator}", StringComparison.Ordinal))
-            .Take(MaxTemplateFiles)
-            .Order(StringComparer.Ordinal);
-    }
 
     private SourceSpan? InKustomizeSources(Finding finding, IReadOnlyList<PathStep> steps)
     {
@@ -90,7 +77,7 @@ internal sealed class RenderedSource(RenderJob job, string? renderedText)
             return null;
         }
 
-        _kustomize ??= new KustomizeSourceFinder(job.Directory, lines, Text);
+        _kustomize ??= new KustomizeSourceFinder(sources.Kustomize, lines);
         if (_kustomize.Find(finding.Object, steps, finding.Location.Start.Line) is not { } found)
         {
             return null;
@@ -98,19 +85,6 @@ internal sealed class RenderedSource(RenderJob job, string? renderedText)
 
         var (start, end) = found.Range;
         return new SourceSpan(Display(found.File), start, end);
-    }
-
-    /// <summary>A source file's text; null for a file outside the render's source folders, or one that is not a regular file.</summary>
-    private string? Text(string file)
-    {
-        if (!_texts.TryGetValue(file, out var text))
-        {
-            var real = Inputs.RealPath.Of(file);
-            text = job.SourceFolders.Any(folder => Inputs.RealPath.IsInside(real, Inputs.RealPath.Of(folder))) ? Inputs.BoundedFile.ReadText(file) : null;
-            _texts[file] = text;
-        }
-
-        return text;
     }
 
     private string Display(string file)

@@ -14,6 +14,15 @@ internal static class RendererSandbox
 
     private static readonly Lazy<string?> Prlimit = new(() => OperatingSystem.IsLinux() ? ExternalTool.Find("prlimit") : null);
 
+    /// <summary>Starts finding out, on another thread, whether renderers can run without network, so that the first render does not wait for it.</summary>
+    public static void ProbeAhead(RenderOptions options)
+    {
+        if (options.IsolateNetwork && !NetworkNamespaces.IsValueCreated)
+        {
+            ThreadPool.QueueUserWorkItem(static _ => _ = NetworkNamespaces.Value);
+        }
+    }
+
     /// <summary>Whether renderers run with no network at all on this machine.</summary>
     public static bool NetworkWallAvailable => NetworkNamespaces.Value;
 

@@ -22,10 +22,9 @@ internal sealed record SourceCandidate(string File, YamlNode Node, int Depth, lo
 /// is still in the rendered node, the one holding the deepest part of the path wins, and of equals
 /// the one applied last.
 /// </summary>
-/// <param name="root">The kustomization built.</param>
+/// <param name="sources">The build's layers, resources and patches.</param>
 /// <param name="rendered">The build's output lines.</param>
-/// <param name="readText">Reads a file the build may read (null when it may not or cannot be read).</param>
-internal sealed class KustomizeSourceFinder(string root, IReadOnlyList<string> rendered, Func<string, string?> readText)
+internal sealed class KustomizeSourceFinder(KustomizeSources sources, IReadOnlyList<string> rendered)
 {
     private const long ResourceOrder = long.MinValue / 2;
 
@@ -35,26 +34,20 @@ internal sealed class KustomizeSourceFinder(string root, IReadOnlyList<string> r
     /// </summary>
     private static readonly HashSet<string> IdentifyingKeys = new(StringComparer.Ordinal) { "name", "namespace", "kind", "apiVersion", "mountPath", "containerPort" };
 
-    private readonly Dictionary<string, IReadOnlyList<YamlDocument>> _documents = new(StringComparer.Ordinal);
     private readonly Dictionary<int, YamlNode?> _renderedRoots = [];
-    private readonly Dictionary<string, System.Text.RegularExpressions.Regex?> _targetNames = new(StringComparer.Ordinal);
-    private IReadOnlyList<KustomizeLayer>? _layers;
-
-    private IReadOnlyList<KustomizeLayer> Layers => _layers ??= KustomizeLayers.Of(root, readText);
 
     /// <summary>The source node that wrote the node at <paramref name="steps"/> of <paramref name="obj"/>, rendered at <paramref name="renderedLine"/>.</summary>
     public SourceCandidate? Find(ObjectRef obj, IReadOnlyList<PathStep> steps, int renderedLine)
     {
-        var names = KustomizeLayers.NamesBeforeAffixes(obj.Name, Layers);
+        var names = KustomizeLayers.NamesBeforeAffixes(obj.Name, sources.Layers);
         var candidates = new List<SourceCandidate>();
-        foreach (var layer in Layers)
+        foreach (var layer in sources.Layers)
         {
-            foreach (var resource in layer.File.Resources.Where(r => !RemoteReference.Looks(r)))
+            foreach (var file in KustomizeSources.ResourceFiles(layer))
             {
-                var file = Path.GetFullPath(Path.Combine(layer.Folder, resource));
-                if (MayHold(file, obj.Kind, names))
+                if (sources.MayHold(file, obj.Kind, names))
                 {
-                    candidates.AddRange(Documents(file).Where(d => IsObject(d.Root, obj.Kind, names)).Select(d => Walk(file, d.Root!, steps, 0, ResourceOrder)));
+                    candidates.AddRange(sources.Documents(file).Where(d => IsObject(d.Root, obj.Kind, names)).Select(d => Walk(file, d.Root!, steps, 0, ResourceOrder)));
                 }
             }
 
@@ -62,9 +55,9 @@ internal sealed class KustomizeSourceFinder(string root, IReadOnlyList<string> r
             {
                 var patch = layer.File.Patches[p];
                 var order = (-(long)layer.Depth * 1_000_000) + (p * 1000);
-                var file = Path.GetFullPath(Path.Combine(layer.Folder, patch.Path));
+                var file = KustomizeSources.PatchFile(layer, patch);
                 var targeted = Targets(patch, obj.Kind, names);
-                foreach (var document in Documents(file))
+                foreach (var document in sources.Documents(file))
                 {
                     var operations = JsonPatchOperation.In(document.Root);
                     if (operations.Count > 0)
@@ -109,32 +102,8 @@ internal sealed class KustomizeSourceFinder(string root, IReadOnlyList<string> r
             return patch.TargetKind is not null;
         }
 
-        if (!_targetNames.TryGetValue(pattern, out var regex))
-        {
-            try
-            {
-                regex = LinearRegex.Create($"^(?:{pattern})$");
-            }
-            catch (Exception e) when (e is ArgumentException or NotSupportedException)
-            {
-                regex = null;
-            }
-
-            _targetNames[pattern] = regex;
-        }
-
+        var regex = sources.TargetName(pattern);
         return regex is null ? names.Contains(pattern) : names.Any(regex.IsMatch);
-    }
-
-    /// <summary>Whether a resource file's text mentions the kind and one of the names, before it is parsed.</summary>
-    private bool MayHold(string file, string kind, IReadOnlySet<string> names)
-    {
-        if (_documents.ContainsKey(file))
-        {
-            return true;
-        }
-
-        return !Directory.Exists(file) && readText(file) is { } text && text.Contains(kind, StringComparison.Ordinal) && names.Any(n => text.Contains(n, StringComparison.Ordinal));
     }
 
     private static string? KindOf(YamlNode? root) => (root as YamlMapping)?.GetString("kind");
@@ -179,17 +148,6 @@ internal sealed class KustomizeSourceFinder(string root, IReadOnlyList<string> r
     private static YamlNode? Step(YamlNode node, PathStep step) => step.IsKey
         ? (node as YamlMapping)?[step.Key!]
         : node is YamlSequence sequence && step.Index >= 0 && step.Index < sequence.Items.Count ? sequence.Items[step.Index] : null;
-
-    private IReadOnlyList<YamlDocument> Documents(string file)
-    {
-        if (!_documents.TryGetValue(file, out var documents))
-        {
-            documents = readText(file) is { } text ? YamlLoader.Load(text).Documents : [];
-            _documents[file] = documents;
-        }
-
-        return documents;
-    }
 
     /// <summary>The rendered document holding line <paramref name="line"/> (1-based), parsed once.</summary>
     private YamlNode? RenderedRoot(int line)

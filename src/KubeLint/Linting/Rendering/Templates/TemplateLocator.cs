@@ -6,22 +6,19 @@ namespace KubeLint.Linting.Rendering.Templates;
 /// into its definition. Alignments are made once per document and kept.
 /// </summary>
 /// <param name="rendered">The rendered output's lines.</param>
-/// <param name="readTemplate">Reads a template file of the chart (null when it may not or cannot be read).</param>
-/// <param name="templateFiles">Every template file of the chart and its subcharts, where named templates are defined.</param>
-internal sealed class TemplateLocator(IReadOnlyList<string> rendered, Func<string, string?> readTemplate, Func<IEnumerable<string>> templateFiles)
+/// <param name="templates">The chart's templates.</param>
+internal sealed class TemplateLocator(IReadOnlyList<string> rendered, ChartTemplates templates)
 {
     private const int MaxIncludeDepth = 4;
     private const string SourcePrefix = "# Source: ";
 
-    private readonly Dictionary<string, (TemplatePatterns Patterns, string[] Lines)?> _templates = new(StringComparer.Ordinal);
     private readonly Dictionary<(string File, int Start), AlignedLine[]?> _documents = [];
     private readonly Dictionary<(string Name, int Start, int End, int Indent), AlignedLine[]?> _included = [];
-    private Dictionary<string, (string File, IReadOnlyList<PatternLine> Lines)>? _named;
 
     /// <summary>Where rendered line <paramref name="line"/>, column <paramref name="column"/> (1-based) was written, or null when the alignment cannot say.</summary>
     public TemplateHit? Locate(int line, int column, string templateFile)
     {
-        if (Template(templateFile) is not { } template || DocumentAround(line - 1) is not { } document)
+        if (templates.Template(templateFile) is not { } template || DocumentAround(line - 1) is not { } document)
         {
             return null;
         }
@@ -68,13 +65,13 @@ internal sealed class TemplateLocator(IReadOnlyList<string> rendered, Func<strin
             if (writer is null)
             {
                 var (line, col) = pattern.PositionOf(column, starts);
-                return new TemplateHit(new TemplatePlace(file, line, col, LineEnd(file, line)), null, null);
+                return new TemplateHit(new TemplatePlace(file, line, col, templates.LineEnd(file, line)), null, null);
             }
 
             at = Place(file, writer);
         }
 
-        if (writer.Action?.TemplateName is not { } name || depth >= MaxIncludeDepth || Named(name) is not { } definition)
+        if (writer.Action?.TemplateName is not { } name || depth >= MaxIncludeDepth || templates.Named(name) is not { } definition)
         {
             return new TemplateHit(at, null, null);
         }
@@ -116,41 +113,7 @@ internal sealed class TemplateLocator(IReadOnlyList<string> rendered, Func<strin
             : new TemplateHit(at, null, null);
     }
 
-    private (string File, IReadOnlyList<PatternLine> Lines)? Named(string name)
-    {
-        if (_named is null)
-        {
-            _named = new Dictionary<string, (string, IReadOnlyList<PatternLine>)>(StringComparer.Ordinal);
-            foreach (var file in templateFiles())
-            {
-                if (Template(file) is { } template)
-                {
-                    foreach (var (defined, lines) in template.Patterns.Defines)
-                    {
-                        _named.TryAdd(defined, (file, lines));
-                    }
-                }
-            }
-        }
-
-        return _named.TryGetValue(name, out var definition) ? definition : null;
-    }
-
-    private (TemplatePatterns Patterns, string[] Lines)? Template(string file)
-    {
-        if (!_templates.TryGetValue(file, out var template))
-        {
-            template = readTemplate(file) is { } text ? (TemplatePatterns.Of(text), text.Split('\n')) : null;
-            _templates[file] = template;
-        }
-
-        return template;
-    }
-
     private static TemplatePlace Place(string file, PatternSegment segment) => new(file, segment.Line, segment.Column, segment.EndColumn);
-
-    private int LineEnd(string file, int line) =>
-        Template(file) is { } template && line >= 1 && line <= template.Lines.Length ? template.Lines[line - 1].TrimEnd().Length + 1 : 1;
 
     /// <summary>The content lines of the document of Helm's output holding line <paramref name="index"/> (0-based): after its <c># Source:</c> line, up to the next <c>---</c>.</summary>
     private (int Start, int End)? DocumentAround(int index)

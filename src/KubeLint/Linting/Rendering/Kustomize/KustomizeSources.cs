@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+using KubeLint.Yaml;
+
+namespace KubeLint.Linting.Rendering.Kustomize;
+
+/// <summary>
+/// The files of a kustomize build that may have written its objects: the layers, their resource
+/// files (as text, parsed only when they may hold an object) and their patches (parsed), and the
+/// patch targets' name patterns. None of it depends on the build's output, so it can be read while
+/// kustomize runs.
+/// </summary>
+/// <param name="root">The kustomization built.</param>
+/// <param name="readText">Reads a file the build may read (null when it may not or cannot be read).</param>
+internal sealed class KustomizeSources(string root, Func<string, string?> readText)
+{
+    private readonly Dictionary<string, IReadOnlyList<YamlDocument>> _documents = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Regex?> _targetNames = new(StringComparer.Ordinal);
+    private IReadOnlyList<KustomizeLayer>? _layers;
+
+    public IReadOnlyList<KustomizeLayer> Layers => _layers ??= KustomizeLayers.Of(root, readText);
+
+    /// <summary>Reads every layer, resource and patch, and compiles the targets' name patterns, stopping early when <paramref name="cancel"/> is set.</summary>
+    public void Preload(CancellationToken cancel)
+    {
+        foreach (var layer in Layers)
+        {
+            if (cancel.IsCancellationRequested)
+            {
+                return;
+            }
+
+            foreach (var file in ResourceFiles(layer))
+            {
+                _ = Directory.Exists(file) ? null : readText(file);
+            }
+
+            foreach (var patch in layer.File.Patches)
+            {
+                _ = Documents(PatchFile(layer, patch));
+                _ = patch.TargetName is { } pattern ? TargetName(pattern) : null;
+            }
+        }
+    }
+
+    /// <summary>The local resource files and folders a layer lists, as full paths.</summary>
+    public static IEnumerable<string> ResourceFiles(KustomizeLayer layer) =>
+        layer.File.Resources.Where(r => !RemoteReference.Looks(r)).Select(r => Path.GetFullPath(Path.Combine(layer.Folder, r)));
+
+    public static string PatchFile(KustomizeLayer layer, KustomizationPatch patch) => Path.GetFullPath(Path.Combine(layer.Folder, patch.Path));
+
+    /// <summary>Whether a resource file's text mentions the kind and one of the names, before it is parsed.</summary>
+    public bool MayHold(string file, string kind, IReadOnlySet<string> names)
+    {
+        if (_documents.ContainsKey(file))
+        {
+            return true;
+        }
+
+        return !Directory.Exists(file) && readText(file) is { } text && text.Contains(kind, StringComparison.Ordinal) && names.Any(n => text.Contains(n, StringComparison.Ordinal));
+    }
+
+    /// <summary>A file's YAML documents, parsed once; none when it cannot be read.</summary>
+    public IReadOnlyList<YamlDocument> Documents(string file)
+    {
+        if (!_documents.TryGetValue(file, out var documents))
+        {
+            documents = readText(file) is { } text ? YamlLoader.Load(text).Documents : [];
+            _documents[file] = documents;
+        }
+
+        return documents;
+    }
+
+    /// <summary>A patch target's <c>name</c> as kustomize reads it (an anchored regular expression); null when it is not one this engine runs.</summary>
+    public Regex? TargetName(string pattern)
+    {
+        if (!_targetNames.TryGetValue(pattern, out var regex))
+        {
+            try
+            {
+                regex = LinearRegex.Create($"^(?:{pattern})$");
+            }
+            catch (Exception e) when (e is ArgumentException or NotSupportedException)
+            {
+                regex = null;
+            }
+
+            _targetNames[pattern] = regex;
+        }
+
+        return regex;
+    }
+}

@@ -1,0 +1,103 @@
+using KubeLint.Linting.Inputs;
+using KubeLint.Linting.Rendering.Kustomize;
+using KubeLint.Linting.Rendering.Templates;
+
+namespace KubeLint.Linting.Rendering;
+
+/// <summary>
+/// The files a render was made from, read only inside its source folders: a chart's templates, or a
+/// kustomization's layers, resources and patches. <see cref="ReadWhileRendering"/> reads and parses
+/// them on another thread while the renderer runs, so that locating findings afterwards costs
+/// little more than the lookups (a shell pipe overlaps the linter's start with the renderer in the
+/// same way).
+/// </summary>
+internal sealed class RenderSources
+{
+    private const int MaxTemplateFiles = 10_000;
+
+    private readonly RenderJob _job;
+    private readonly Dictionary<string, string?> _texts = new(StringComparer.Ordinal);
+
+    public RenderSources(RenderJob job)
+    {
+        _job = job;
+        Templates = new ChartTemplates(Text, TemplateFiles);
+        Kustomize = new KustomizeSources(job.Directory, Text);
+    }
+
+    public ChartTemplates Templates { get; }
+
+    public KustomizeSources Kustomize { get; }
+
+    /// <summary>
+    /// Runs <paramref name="render"/> while the sources are read on another thread, and returns its
+    /// output once both are done (the reading stops early when rendering failed).
+    /// </summary>
+    public RenderOutput ReadWhileRendering(Func<RenderOutput> render)
+    {
+        using var renderFailed = new CancellationTokenSource();
+        var reading = Task.Factory.StartNew(() => Read(renderFailed.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        try
+        {
+            var output = render();
+            if (output.Text is null)
+            {
+                renderFailed.Cancel();
+            }
+
+            return output;
+        }
+        catch
+        {
+            renderFailed.Cancel();
+            throw;
+        }
+        finally
+        {
+            reading.Wait(CancellationToken.None);
+        }
+    }
+
+    /// <summary>A source file's text; null for a file outside the render's source folders, or one that is not a regular file.</summary>
+    public string? Text(string file)
+    {
+        if (!_texts.TryGetValue(file, out var text))
+        {
+            var real = RealPath.Of(file);
+            text = _job.SourceFolders.Any(folder => RealPath.IsInside(real, RealPath.Of(folder))) ? BoundedFile.ReadText(file) : null;
+            _texts[file] = text;
+        }
+
+        return text;
+    }
+
+    private void Read(CancellationToken cancel)
+    {
+        try
+        {
+            if (_job.Kind == RendererKind.Helm)
+            {
+                Templates.LoadAll(cancel);
+            }
+            else
+            {
+                Kustomize.Preload(cancel);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Reading ahead is only a head start: a lookup that needs the file reads it again and copes.
+        }
+    }
+
+    /// <summary>The files of the chart's and its subcharts' <c>templates/</c> folders, where named templates are defined; links are not followed.</summary>
+    private IEnumerable<string> TemplateFiles()
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = true };
+        var separator = Path.DirectorySeparatorChar;
+        return Directory.EnumerateFiles(_job.Directory, "*", options)
+            .Where(f => f.Contains($"{separator}templates{separator}", StringComparison.Ordinal))
+            .Take(MaxTemplateFiles)
+            .Order(StringComparer.Ordinal);
+    }
+}
