@@ -40,17 +40,14 @@ internal sealed class KustomizeSourceFinder(KustomizeSources sources, IReadOnlyL
     public SourceCandidate? Find(ObjectRef obj, IReadOnlyList<PathStep> steps, int renderedLine)
     {
         var names = KustomizeLayers.NamesBeforeAffixes(obj.Name, sources.Layers);
-        var candidates = new List<SourceCandidate>();
+        var candidates = Resources(obj.Kind, names, steps, strict: true);
+        if (candidates.Count == 0)
+        {
+            candidates = Resources(obj.Kind, names, steps, strict: false);
+        }
+
         foreach (var layer in sources.Layers)
         {
-            foreach (var file in KustomizeSources.ResourceFiles(layer))
-            {
-                if (sources.MayHold(file, obj.Kind, names))
-                {
-                    candidates.AddRange(sources.Documents(file).Where(d => IsObject(d.Root, obj.Kind, names)).Select(d => Walk(file, d.Root!, steps, 0, ResourceOrder)));
-                }
-            }
-
             for (var p = 0; p < layer.File.Patches.Count; p++)
             {
                 var patch = layer.File.Patches[p];
@@ -89,6 +86,13 @@ internal sealed class KustomizeSourceFinder(KustomizeSources sources, IReadOnlyL
         var written = candidates.Where(c => renderedRoot is null || (WalkExactly(renderedRoot, steps, c.Depth) is { } node && NodeContainment.Holds(node, c.Node))).ToList();
         return (written.Count > 0 ? written : candidates).OrderByDescending(c => c.Depth).ThenByDescending(c => c.Order).First();
     }
+
+    /// <summary>The object in the layers' resource files; <paramref name="strict"/> parses only files with a <c>kind:</c> line for its kind.</summary>
+    private List<SourceCandidate> Resources(string kind, IReadOnlySet<string> names, IReadOnlyList<PathStep> steps, bool strict) =>
+        [.. sources.Layers
+            .SelectMany(KustomizeSources.ResourceFiles)
+            .Where(file => sources.MayHold(file, kind, names, strict))
+            .SelectMany(file => sources.Documents(file).Where(d => IsObject(d.Root, kind, names)).Select(d => Walk(file, d.Root!, steps, 0, ResourceOrder)))];
 
     private bool Targets(KustomizationPatch patch, string kind, IReadOnlySet<string> names)
     {

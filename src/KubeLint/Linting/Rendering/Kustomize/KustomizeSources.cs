@@ -48,15 +48,21 @@ internal sealed class KustomizeSources(string root, Func<string, string?> readTe
 
     public static string PatchFile(KustomizeLayer layer, KustomizationPatch patch) => Path.GetFullPath(Path.Combine(layer.Folder, patch.Path));
 
-    /// <summary>Whether a resource file's text mentions the kind and one of the names, before it is parsed.</summary>
-    public bool MayHold(string file, string kind, IReadOnlySet<string> names)
+    /// <summary>
+    /// Whether a resource file's text may hold the object, before it is parsed: it mentions one of the
+    /// names and, when <paramref name="strict"/>, has a <c>kind:</c> line for the kind (else it only
+    /// mentions the kind somewhere). Files already parsed are always candidates.
+    /// </summary>
+    public bool MayHold(string file, string kind, IReadOnlySet<string> names, bool strict)
     {
         if (_documents.ContainsKey(file))
         {
             return true;
         }
 
-        return !Directory.Exists(file) && readText(file) is { } text && text.Contains(kind, StringComparison.Ordinal) && names.Any(n => text.Contains(n, StringComparison.Ordinal));
+        return !Directory.Exists(file) && readText(file) is { } text
+            && (strict ? KindLine.In(text, kind) : text.Contains(kind, StringComparison.Ordinal))
+            && names.Any(n => text.Contains(n, StringComparison.Ordinal));
     }
 
     /// <summary>A file's YAML documents, parsed once; none when it cannot be read.</summary>
