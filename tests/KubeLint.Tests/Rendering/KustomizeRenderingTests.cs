@@ -51,6 +51,42 @@ public class KustomizeRenderingTests
     }
 
     [Test]
+    public void A_field_written_by_an_inline_patch_points_at_its_line_in_the_kustomization()
+    {
+        var kustomize = RenderTools.RequireKustomize();
+        using var dir = new TempDirectory();
+        dir.Write("app/deploy.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata: {labels: {app: web}}\n    spec:\n      automountServiceAccountToken: false\n      containers:\n        - name: web\n          image: nginx:1.27\n");
+        dir.Write("app/kustomization.yaml", """
+            resources: [deploy.yaml]
+            patches:
+              - patch: |-
+                  apiVersion: apps/v1
+                  kind: Deployment
+                  metadata:
+                    name: web
+                  spec:
+                    template:
+                      spec:
+                        hostNetwork: true
+              - target: {kind: Deployment, name: web}
+                patch: |
+                  - op: add
+                    path: /spec/template/spec/containers/0/securityContext
+                    value:
+                      privileged: true
+            """);
+
+        var result = CurrentDirectory.With(dir.Path, () => new Linter().Lint(new LintRequest { Paths = ["app"], Render = new RenderOptions { KustomizePath = kustomize }, UseConfigFiles = false }));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Errors, Is.Empty);
+            Assert.That(result.Findings.Single(f => f.RuleId == "KL3002").Location.ToString(), Is.EqualTo("app/kustomization.yaml:11:13"), "hostNetwork: true in the strategic-merge patch");
+            Assert.That(result.Findings.Single(f => f.RuleId == "KL3001").Location.ToString(), Is.EqualTo("app/kustomization.yaml:17:11"), "privileged: true in the JSON patch's value");
+        });
+    }
+
+    [Test]
     public void Remote_resources_are_never_fetched_and_the_files_are_linted_as_they_are()
     {
         using var dir = new TempDirectory();

@@ -2,11 +2,21 @@ using KubeLint.Yaml;
 
 namespace KubeLint.Linting.Rendering;
 
-/// <summary>A patch a kustomization applies from a file.</summary>
-/// <param name="Path">The patch file, relative to the kustomization.</param>
+/// <summary>A patch a kustomization applies from a file, or written in the kustomization itself.</summary>
+/// <param name="Path">The patch file, relative to the kustomization; null for an inline patch.</param>
 /// <param name="TargetKind">The kind its target selects, or null.</param>
 /// <param name="TargetName">The name its target selects (a regular expression), or null.</param>
-internal sealed record KustomizationPatch(string Path, string? TargetKind, string? TargetName);
+internal sealed record KustomizationPatch(string? Path, string? TargetKind, string? TargetName)
+{
+    /// <summary>For a patch written inline as a literal block (<c>patch: |</c>): its text and where that text is in the kustomization.</summary>
+    public InlinePatch? Inline { get; init; }
+}
+
+/// <summary>
+/// The text of an inline patch written as a literal block scalar, whose lines are the
+/// kustomization's lines from <paramref name="FirstLine"/> on, less <paramref name="Indent"/> columns.
+/// </summary>
+internal sealed record InlinePatch(string Text, int FirstLine, int Indent);
 
 /// <summary>What a kustomization file makes kustomize read.</summary>
 /// <param name="Resources">Entries of <c>resources</c>, <c>bases</c> and <c>components</c>: local files or folders, or remote targets.</param>
@@ -48,6 +58,7 @@ internal sealed record KustomizationFile(
         var plugins = new List<string>();
         var helm = false;
         var patches = new List<KustomizationPatch>();
+        var lines = new Lazy<string[]>(() => text.Split('\n'), LazyThreadSafetyMode.None);
         string? prefix = null, suffix = null;
         foreach (var entry in root.Entries)
         {
@@ -60,7 +71,9 @@ internal sealed record KustomizationFile(
                     files.AddRange(Strings(entry.Value).Where(IsPath));
                     if (FieldName.Fold(entry.KeyText) == "PATCHESSTRATEGICMERGE")
                     {
-                        patches.AddRange(Strings(entry.Value).Where(IsPath).Select(path => new KustomizationPatch(path, null, null)));
+                        patches.AddRange(entry.Value.AsItems().Select(item => item.AsString() is { } path && IsPath(path)
+                            ? new KustomizationPatch(path, null, null)
+                            : Inline(item, lines) is { } inline ? new KustomizationPatch(null, null, null) { Inline = inline } : null).OfType<KustomizationPatch>());
                     }
 
                     break;
@@ -68,7 +81,7 @@ internal sealed record KustomizationFile(
                     files.AddRange(entry.Value.AsItems().Select(item => Field(item, "PATH")).OfType<string>());
                     if (FieldName.Fold(entry.KeyText) != "REPLACEMENTS")
                     {
-                        patches.AddRange(entry.Value.AsItems().Select(Patch).OfType<KustomizationPatch>());
+                        patches.AddRange(entry.Value.AsItems().Select(item => Patch(item, lines)).OfType<KustomizationPatch>());
                     }
 
                     break;
@@ -101,16 +114,41 @@ internal sealed record KustomizationFile(
         };
     }
 
-    /// <summary>A patch entry that names a file, with its target's kind and name (a regular expression) when it has one.</summary>
-    private static KustomizationPatch? Patch(YamlNode item)
+    /// <summary>A patch entry, from a file or inline, with its target's kind and name (a regular expression) when it has one.</summary>
+    private static KustomizationPatch? Patch(YamlNode item, Lazy<string[]> lines)
     {
-        if (Field(item, "PATH") is not { } path)
+        var mapping = item as YamlMapping;
+        var target = mapping?.Entries.Where(e => FieldName.Fold(e.KeyText) == "TARGET").Select(e => e.Value).LastOrDefault();
+        var (kind, name) = (Field(target, "KIND"), Field(target, "NAME"));
+        if (Field(item, "PATH") is { } path)
+        {
+            return new KustomizationPatch(path, kind, name);
+        }
+
+        var inline = mapping?.Entries.Where(e => FieldName.Fold(e.KeyText) == "PATCH").Select(e => e.Value).LastOrDefault();
+        return Inline(inline, lines) is { } patch ? new KustomizationPatch(null, kind, name) { Inline = patch } : null;
+    }
+
+    /// <summary>An inline patch written as a literal block scalar; null for any other node (a folded or quoted text's lines are not the file's).</summary>
+    private static InlinePatch? Inline(YamlNode? node, Lazy<string[]> fileLines)
+    {
+        if (node is not YamlScalar { Style: ScalarStyle.Literal } scalar || scalar.Value.Trim().Length == 0)
         {
             return null;
         }
 
-        var target = (item as YamlMapping)?.Entries.Where(e => FieldName.Fold(e.KeyText) == "TARGET").Select(e => e.Value).LastOrDefault();
-        return new KustomizationPatch(path, Field(target, "KIND"), Field(target, "NAME"));
+        var lines = fileLines.Value;
+        var first = scalar.Start.Line + 1;
+        var content = Enumerable.Range(first - 1, Math.Max(0, lines.Length - first + 1)).FirstOrDefault(i => lines[i].Trim().Length > 0, -1);
+        if (content < 0)
+        {
+            return null;
+        }
+
+        // With an indentation indicator (|2) the text's own first line may keep some of its spaces.
+        var valueLine = scalar.Value.Split('\n').First(l => l.Trim().Length > 0);
+        var indent = (lines[content].Length - lines[content].TrimStart(' ').Length) - (valueLine.Length - valueLine.TrimStart(' ').Length);
+        return new InlinePatch(scalar.Value, first, Math.Max(0, indent));
     }
 
     /// <summary>A generator's <c>files</c> (<c>key=path</c> or <c>path</c>), <c>envs</c> and <c>env</c>.</summary>

@@ -4,7 +4,8 @@ namespace KubeLint.Linting.Rendering.Kustomize;
 /// <param name="Folder">Its folder, as a full path.</param>
 /// <param name="Depth">0 for the root, 1 for what the root builds on, and so on.</param>
 /// <param name="File">What it says.</param>
-internal sealed record KustomizeLayer(string Folder, int Depth, KustomizationFile File);
+/// <param name="FilePath">Its kustomization file, as a full path.</param>
+internal sealed record KustomizeLayer(string Folder, int Depth, KustomizationFile File, string FilePath);
 
 /// <summary>The kustomizations a build reads, breadth first from the root.</summary>
 internal static class KustomizeLayers
@@ -26,7 +27,7 @@ internal static class KustomizeLayers
             }
 
             var kustomization = KustomizationFile.Read(text);
-            layers.Add(new KustomizeLayer(next.Folder, next.Depth, kustomization));
+            layers.Add(new KustomizeLayer(next.Folder, next.Depth, kustomization, file));
             foreach (var resource in kustomization.Resources.Where(r => !RemoteReference.Looks(r)))
             {
                 var folder = Path.GetFullPath(Path.Combine(next.Folder, resource));

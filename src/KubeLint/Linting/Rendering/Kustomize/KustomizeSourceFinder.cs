@@ -52,9 +52,10 @@ internal sealed class KustomizeSourceFinder(KustomizeSources sources, IReadOnlyL
             {
                 var patch = layer.File.Patches[p];
                 var order = (-(long)layer.Depth * 1_000_000) + (p * 1000);
-                var file = KustomizeSources.PatchFile(layer, patch);
+                var source = sources.Patch(layer, patch);
+                var file = source.File;
                 var targeted = Targets(patch, obj.Kind, names);
-                foreach (var document in sources.Documents(file))
+                foreach (var document in source.Documents)
                 {
                     var operations = JsonPatchOperation.In(document.Root);
                     if (operations.Count > 0)
@@ -64,13 +65,14 @@ internal sealed class KustomizeSourceFinder(KustomizeSources sources, IReadOnlyL
                             candidates.AddRange(operations.Select(op => (Op: op, Covered: op.Covers(steps)))
                                 .Where(o => o.Covered >= 0)
                                 .Select(o => Walk(file, o.Op.Value, steps, o.Covered, order + o.Op.Index) is var hit && hit.Node == o.Op.Value
-                                    ? hit with { Range = (o.Op.Value.Start, o.Op.Value.End) }
-                                    : hit));
+                                    ? hit with { Range = source.Moved((o.Op.Value.Start, o.Op.Value.End)) }
+                                    : hit with { Range = source.Moved(hit.Range) }));
                         }
                     }
                     else if (document.Root is YamlMapping && (IsObject(document.Root, obj.Kind, names) || (targeted && patch.TargetName is not null && KindOf(document.Root) == obj.Kind)))
                     {
-                        var hit = Walk(file, document.Root, steps, 0, order);
+                        var walked = Walk(file, document.Root, steps, 0, order);
+                        var hit = walked with { Range = source.Moved(walked.Range) };
                         candidates.Add(hit.Depth == steps.Count && steps.Count > 0 && IdentifyingKeys.Contains(steps[^1].Key ?? string.Empty) ? hit with { Order = long.MinValue } : hit);
                     }
                 }

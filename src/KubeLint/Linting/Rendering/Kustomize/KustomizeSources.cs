@@ -3,6 +3,15 @@ using KubeLint.Yaml;
 
 namespace KubeLint.Linting.Rendering.Kustomize;
 
+/// <summary>A patch's documents, in <paramref name="File"/> moved by <paramref name="Lines"/> and <paramref name="Columns"/> (an inline patch's text starts below its key and is indented).</summary>
+internal sealed record PatchSource(string File, IReadOnlyList<YamlDocument> Documents, int Lines, int Columns)
+{
+    public (SourcePosition Start, SourcePosition End) Moved((SourcePosition Start, SourcePosition End) range) =>
+        Lines == 0 && Columns == 0 ? range : (Move(range.Start), Move(range.End));
+
+    private SourcePosition Move(SourcePosition at) => new(at.Line + Lines, at.Column + Columns, 0);
+}
+
 /// <summary>
 /// The files of a kustomize build that may have written its objects: the layers, their resource
 /// files (as text, parsed only when they may hold an object) and their patches (parsed), and the
@@ -36,7 +45,7 @@ internal sealed class KustomizeSources(string root, Func<string, string?> readTe
 
             foreach (var patch in layer.File.Patches)
             {
-                _ = Documents(PatchFile(layer, patch));
+                _ = Patch(layer, patch);
                 _ = patch.TargetName is { } pattern ? TargetName(pattern) : null;
             }
         }
@@ -46,7 +55,24 @@ internal sealed class KustomizeSources(string root, Func<string, string?> readTe
     public static IEnumerable<string> ResourceFiles(KustomizeLayer layer) =>
         layer.File.Resources.Where(r => !RemoteReference.Looks(r)).Select(r => Path.GetFullPath(Path.Combine(layer.Folder, r)));
 
-    public static string PatchFile(KustomizeLayer layer, KustomizationPatch patch) => Path.GetFullPath(Path.Combine(layer.Folder, patch.Path));
+    /// <summary>A patch's documents and the file they are in: its own file, or the kustomization for an inline patch (then with how far its text is moved down and right in that file).</summary>
+    public PatchSource Patch(KustomizeLayer layer, KustomizationPatch patch)
+    {
+        if (patch.Inline is not { } inline)
+        {
+            var file = patch.Path is { } path ? Path.GetFullPath(Path.Combine(layer.Folder, path)) : layer.FilePath;
+            return new PatchSource(file, patch.Path is null ? [] : Documents(file), 0, 0);
+        }
+
+        var key = $"{layer.FilePath}\n{inline.FirstLine}";
+        if (!_documents.TryGetValue(key, out var documents))
+        {
+            documents = YamlLoader.Load(inline.Text).Documents;
+            _documents[key] = documents;
+        }
+
+        return new PatchSource(layer.FilePath, documents, inline.FirstLine - 1, inline.Indent);
+    }
 
     /// <summary>
     /// Whether a resource file's text may hold the object, before it is parsed: it mentions one of the
