@@ -16,8 +16,8 @@ internal sealed record RenderJob(RendererKind Kind, string Directory, string Dis
 {
     /// <summary>
     /// The folders the render reads its sources from (the chart; the kustomization and those it builds
-    /// on): findings are moved back only to files inside them, whatever a <c># Source:</c> comment or
-    /// an origin annotation in the output says.
+    /// on): findings are moved back only to files inside them, whatever a <c># Source:</c> comment in
+    /// the output or a kustomization's resource and patch lists name.
     /// </summary>
     public IReadOnlyList<string> SourceFolders { get; init; } = [Directory];
 
