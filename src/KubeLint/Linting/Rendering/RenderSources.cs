@@ -17,6 +17,7 @@ internal sealed class RenderSources
 
     private readonly RenderJob _job;
     private readonly Dictionary<string, string?> _texts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _templateFiles = new(StringComparer.Ordinal);
 
     public RenderSources(RenderJob job)
     {
@@ -69,6 +70,18 @@ internal sealed class RenderSources
         }
 
         return text;
+    }
+
+    /// <summary>The template file a <c># Source:</c> path below the chart names (<see cref="HelmChart.TemplateFile"/>), resolved once per path: subchart aliases cost a read of Chart.yaml files.</summary>
+    public string? TemplateFile(string pathBelowChart)
+    {
+        if (!_templateFiles.TryGetValue(pathBelowChart, out var file))
+        {
+            file = HelmChart.TemplateFile(_job.Directory, pathBelowChart);
+            _templateFiles[pathBelowChart] = file;
+        }
+
+        return file;
     }
 
     private void Read(CancellationToken cancel)

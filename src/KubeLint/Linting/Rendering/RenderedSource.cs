@@ -45,7 +45,7 @@ internal sealed class RenderedSource(RenderJob job, string? renderedText, Render
         }
 
         var relative = finding.HelmSource![(slash + 1)..];
-        if (Path.IsPathRooted(relative) || HelmChart.TemplateFile(job.Directory, relative) is not { } found)
+        if (Path.IsPathRooted(relative) || sources.TemplateFile(relative) is not { } found)
         {
             return (null, null);
         }
