@@ -1,3 +1,5 @@
+using KubeLint.Yaml;
+
 namespace KubeLint.Manifests.Index;
 
 /// <summary>What cross-object rules need of a workload: its pod's identity, labels and token settings.</summary>
@@ -19,6 +21,10 @@ internal sealed record WorkloadFacts(
 
     /// <summary>Whether it is a control-plane Pod the kubelet runs from its manifest folder (<see cref="Workloads.StaticPods"/>).</summary>
     public bool IsControlPlaneStaticPod { get; init; }
+
+    /// <summary>Where a finding about the workload's ServiceAccount goes: its <c>serviceAccountName</c>, else the object's own anchor.</summary>
+    public (SourceSpan At, string Path) ServiceAccountPlace =>
+        ServiceAccountField is { } setting ? (setting.Span, setting.Path) : (Object.Anchor, Object.AnchorPath);
 
     /// <summary>Whether the workload runs as its namespace's <c>default</c> ServiceAccount.</summary>
     public bool UsesDefaultServiceAccount => ServiceAccountName == "default";

@@ -114,11 +114,11 @@ internal sealed class DashboardAdminServiceaccountRule : CrossObjectRule
             var power = strongest.Permission.Kind == DangerousPermissionKind.ClusterAdmin && grant.Role.Name == "cluster-admin"
                 ? $"is bound to cluster-admin by {grant.Binding.Display}"
                 : $"can {strongest.Permission.Description} {grant.ScopeText}, granted by {grant.BindingAndRole}";
-            var at = workload.ServiceAccountField?.Span ?? workload.Object.Anchor;
+            var (at, atPath) = workload.ServiceAccountPlace;
             context.Report(
                 workload.Object,
                 at,
-                workload.ServiceAccountField?.Path ?? workload.Object.AnchorPath,
+                atPath,
                 $"the Kubernetes Dashboard runs as ServiceAccount {workload.Namespace}/{workload.ServiceAccountName}, which {power}{grant.Membership}: whoever gets into the Dashboard without their own token acts with it");
         }
     }

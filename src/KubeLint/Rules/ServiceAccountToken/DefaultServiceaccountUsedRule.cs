@@ -50,8 +50,7 @@ internal sealed class DefaultServiceaccountUsedRule : CrossObjectRule
                 continue;
             }
 
-            var at = workload.ServiceAccountField?.Span ?? workload.Object.Anchor;
-            var atPath = workload.ServiceAccountField?.Path ?? workload.Object.AnchorPath;
+            var (at, atPath) = workload.ServiceAccountPlace;
             var account = $"ServiceAccount {workload.Namespace}/default";
             if (mount.State == TokenMountState.Unknown && !projected)
             {

@@ -98,8 +98,7 @@ internal sealed class PrivilegedTokenMountedRule : CrossObjectRule
             }
 
             var severity = dangerous[0].Grant.Rule.Rule.IsNarrowed ? Severity.Warning : Severity.Error;
-            var at = workload.ServiceAccountField?.Span ?? workload.Object.Anchor;
-            var atPath = workload.ServiceAccountField?.Path ?? workload.Object.AnchorPath;
+            var (at, atPath) = workload.ServiceAccountPlace;
             context.Report(workload.Object, at, atPath, Message(workload, mount, projected, dangerous), severity);
         }
     }

@@ -74,8 +74,7 @@ internal sealed class TokenAutomountedRule : CrossObjectRule
         {
             var decision = context.Index.TokenMountOf(workload);
             var account = $"ServiceAccount {workload.Namespace}/{workload.ServiceAccountName}";
-            var at = workload.ServiceAccountField?.Span ?? workload.Object.Anchor;
-            var atPath = workload.ServiceAccountField?.Path ?? workload.Object.AnchorPath;
+            var (at, atPath) = workload.ServiceAccountPlace;
             switch (decision)
             {
                 case { State: TokenMountState.Mounted, Reason: TokenMountReason.PodField }:
