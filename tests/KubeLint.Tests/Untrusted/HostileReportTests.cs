@@ -44,6 +44,30 @@ public class HostileReportTests
     }
 
     [Test]
+    public void A_named_template_called_like_a_workflow_command_is_shown_escaped()
+    {
+        var helm = RenderTools.RequireHelm();
+        using var dir = new TempDirectory();
+        // A Go string may hold any character but a newline: a carriage return and an escape sequence are written as they are.
+        const string name = "\"pod\r::stop-commands::pwn\u001b]8;;https://evil\u0007\"";
+        dir.Write("chart/Chart.yaml", "apiVersion: v2\nname: chart\nversion: 0.1.0\n");
+        dir.Write("chart/templates/_pod.tpl", $"{{{{- define {name} }}}}\ncontainers:\n  - name: app\n    image: busybox\n    securityContext:\n      privileged: true\n{{{{- end }}}}\n");
+        dir.Write("chart/templates/pod.yaml", $"apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  {{{{- include {name} . | nindent 2 }}}}\n");
+
+        var result = CurrentDirectory.With(dir.Path, () => new Linter().Lint(new LintRequest { Paths = ["chart"], UseConfigFiles = false, Render = new KubeLint.Linting.Rendering.RenderOptions { HelmPath = helm } }));
+
+        var privileged = result.Findings.Single(f => f.RuleId == "KL3001");
+        var report = Render(ReportFormat.Text, result);
+        Assert.Multiple(() =>
+        {
+            Assert.That(privileged.NamedTemplate?.Name, Does.Contain("\r::stop-commands::pwn"), "the name reaches the report");
+            Assert.That(report.Split('\n').Where(l => l.TrimStart().StartsWith("::", StringComparison.Ordinal)), Is.Empty);
+            Assert.That(report.Where(c => char.IsControl(c) && c != '\n'), Is.Empty);
+            Assert.That(report, Does.Contain("written by named template \"pod\\r::stop-commands::pwn\\u001B]8;;https://evil\\u0007\""));
+        });
+    }
+
+    [Test]
     public void Errors_and_notices_on_standard_error_are_escaped_too()
     {
         using var dir = new TempDirectory();
