@@ -43,11 +43,13 @@ public class CorpusTests
     [Test]
     public void The_whole_corpus_lints_without_internal_failures()
     {
+        // Read before Assert.Multiple: without ../shared the test is skipped, which NUnit refuses inside it.
+        var result = Result;
         Assert.Multiple(() =>
         {
-            Assert.That(Result.Errors.Where(e => e.IsInternalFailure), Is.Empty);
-            Assert.That(Result.Summary.Files, Is.GreaterThan(5000));
-            Assert.That(Result.Summary.Objects, Is.GreaterThan(15000));
+            Assert.That(result.Errors.Where(e => e.IsInternalFailure), Is.Empty);
+            Assert.That(result.Summary.Files, Is.GreaterThan(5000));
+            Assert.That(result.Summary.Objects, Is.GreaterThan(15000));
         });
     }
 
