@@ -284,4 +284,75 @@ public class TemplateLocatorTests
             Assert.That(HelmChart.TemplateFile(web, "charts/redis/templates/deployment.yaml"), Is.Null);
         });
     }
+    [Test]
+    public void Lines_after_an_include_in_a_branch_that_did_not_render_are_found_at_their_own_lines()
+    {
+        // kong's deployment: the controller container's include sits in an `if` that rendered nothing,
+        // and the proxy container's lines after it are literal or written by toYaml/include (nindent).
+        // values: controller.enabled false, a containerSecurityContext, and 40 extraEnv items (a long stretch of output).
+        var extraEnv = string.Concat(Enumerable.Range(1, 40).Select(i => $"\n    - name: EXTRA_{i}\n      value: \"{i}\""));
+        const string template = """
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: proxy
+            spec:
+              containers:
+              {{- if .Values.controller.enabled }}
+              {{- include "chart.controller" . | nindent 2 }}
+              {{ end }}
+              - name: "proxy"
+                image: proxy:1.0
+                securityContext:
+                {{ toYaml .Values.containerSecurityContext | nindent 6 }}
+                env:
+                {{- include "chart.env" . | nindent 4 }}
+            """;
+        const string helpers = """
+            {{- define "chart.controller" -}}
+            - name: controller
+              image: controller:1.0
+            {{- end -}}
+            {{- define "chart.env" -}}
+            - name: PASSWORD
+              valueFrom:
+                secretKeyRef:
+                  name: db
+                  key: password
+            {{ toYaml .Values.extraEnv }}
+            {{- end -}}
+            """;
+        var rendered = """
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: proxy
+            spec:
+              containers:
+              - name: "proxy"
+                image: proxy:1.0
+                securityContext:
+
+                  readOnlyRootFilesystem: true
+                  runAsNonRoot: true
+                env:
+                - name: PASSWORD
+                  valueFrom:
+                    secretKeyRef:
+                      name: db
+                      key: password
+            """.Replace("\n\n", "\n    \n", StringComparison.Ordinal) + extraEnv;
+
+        var secretKeyRef = Locate(template, rendered, "        secretKeyRef:", helpers: helpers);
+        var securityContext = Locate(template, rendered, "      runAsNonRoot: true");
+        var name = Locate(template, rendered, "  - name: \"proxy\"", column: 5);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(secretKeyRef?.At.Line, Is.EqualTo(15), "the env comes from the include on line 15");
+            Assert.That(secretKeyRef?.InNamedTemplate?.Line, Is.EqualTo(8));
+            Assert.That(securityContext?.At.Line, Is.EqualTo(13), "the security context comes from toYaml on line 13");
+            Assert.That(name?.At.Line, Is.EqualTo(10));
+        });
+    }
 }

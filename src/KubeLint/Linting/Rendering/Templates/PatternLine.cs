@@ -42,6 +42,14 @@ internal sealed class PatternLine(IReadOnlyList<PatternSegment> segments)
     /// <summary>Writes nothing but whitespace (a blank line, or a line of control actions).</summary>
     public bool IsBlank { get; } = segments.All(s => !s.IsHole && string.IsNullOrWhiteSpace(s.Literal));
 
+    private readonly bool _onlyIndentation = segments.All(s => s.IsHole || string.IsNullOrWhiteSpace(s.Literal));
+
+    /// <summary>Whether the line is literal text only, which renders exactly as <see cref="Text"/>.</summary>
+    public bool IsLiteral { get; } = segments.All(s => !s.IsHole);
+
+    /// <summary>The line's literal text, holes left out.</summary>
+    public string Text { get; } = string.Concat(segments.Where(s => !s.IsHole).Select(s => s.Literal));
+
     /// <summary>The last action on the line that writes content; its output may go on over several lines.</summary>
     public PatternSegment? LastWriter { get; } = segments.LastOrDefault(s => s.Action is { Kind: ActionKind.Writer });
 
@@ -61,8 +69,9 @@ internal sealed class PatternLine(IReadOnlyList<PatternSegment> segments)
     /// <returns>The cost of the match (lower is surer), or null; and where each literal segment starts in <paramref name="rendered"/>.</returns>
     public double? Match(string rendered, int indent, bool anyIndent, List<int>? starts)
     {
-        if (IsBlank)
+        if (IsBlank || (_onlyIndentation && string.IsNullOrWhiteSpace(rendered)))
         {
+            // A line of indentation and actions that wrote nothing on it (their output, if any, starts on the next line).
             return string.IsNullOrWhiteSpace(rendered) ? 0.1 : null;
         }
 

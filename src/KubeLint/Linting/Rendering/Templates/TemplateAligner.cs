@@ -20,6 +20,7 @@ internal static class TemplateAligner
     private const double OutputCost = 0.5;
     private const double BlankCost = 0.05;
     private const double UnexplainedCost = 3;
+    private const double LiteralOutputCost = 0.3;
 
     /// <summary>The most states (rendered lines × pattern lines) aligned; larger inputs are not aligned.</summary>
     public const long MaxStates = 2_000_000;
@@ -47,6 +48,7 @@ internal static class TemplateAligner
             literalBefore[i] = (i > 0 ? literalBefore[i - 1] : 0) + (patterns[i].IsBlank ? 0 : 1);
         }
 
+        var literalLines = UniqueLiteralLines(patterns, indent, anyIndent);
         var forbidden = Forbidden(patterns);
         var hasForbidden = forbidden.Any(f => f is not null);
         var firstCost = new double[k];
@@ -71,12 +73,13 @@ internal static class TemplateAligner
         var suffix = new (double Cost, int State)[k + 1];
         for (var j = 1; j < n; j++)
         {
+            var literalOutput = literalLines.Contains(anyIndent ? rendered[j].Trim() : rendered[j]) ? LiteralOutputCost : 0;
             for (var i = 0; i < k; i++)
             {
                 (at[i], atState[i]) = first[i] <= goesOn[i] ? (first[i], 2 * i) : (goesOn[i], (2 * i) + 1);
                 leaving[i] = at[i] - (SkipCost * literalBefore[i]);
                 firstCost[i] = patterns[i].Match(rendered[j], indent, anyIndent, null) ?? double.PositiveInfinity;
-                goesOnCost[i] = GoesOnCost(patterns[i], rendered[j], indent);
+                goesOnCost[i] = GoesOnCost(patterns[i], rendered[j], indent) + literalOutput;
             }
 
             atMinimum?.Update();
@@ -149,6 +152,25 @@ internal static class TemplateAligner
         }
 
         return aligned;
+    }
+
+    /// <summary>
+    /// The literal lines that occur once in the template, as a rendered line shows them: such a line in
+    /// the output was most likely written by that line, not by an action whose output goes on.
+    /// </summary>
+    private static HashSet<string> UniqueLiteralLines(IReadOnlyList<PatternLine> patterns, int indent, bool anyIndent)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var pattern in patterns)
+        {
+            if (pattern.IsLiteral && pattern.Specificity >= 2)
+            {
+                var text = anyIndent ? pattern.Text.Trim() : new string(' ', indent) + pattern.Text;
+                counts[text] = counts.GetValueOrDefault(text) + 1;
+            }
+        }
+
+        return counts.Where(c => c.Value == 1).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>
