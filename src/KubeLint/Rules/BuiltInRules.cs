@@ -1,5 +1,6 @@
 using KubeLint.Rules.ApiServer;
 using KubeLint.Rules.Dashboard;
+using KubeLint.Rules.Ingress;
 using KubeLint.Rules.Input;
 using KubeLint.Rules.PodSecurity;
 using KubeLint.Rules.Rbac;
@@ -56,6 +57,9 @@ public static class BuiltInRules
         new RestrictedVolumeTypeRule(),
         new RootGroupRule(),
         new WritableRootFilesystemRule(),
+        new SecretInEnvironmentRule(),
+        new GitSyncHostKeyUnverifiedRule(),
+        new PodSecurityPolicyRemovedRule(),
         new DashboardSkipLoginRule(),
         new DashboardInsecureSettingsRule(),
         new DashboardAdminServiceaccountRule(),
@@ -69,9 +73,24 @@ public static class BuiltInRules
         new ApiserverAdmissionRule(),
         new ApiserverMissingTlsRule(),
         new ApiserverProfilingAuditRule(),
+        new ApiserverEncryptionAtRestRule(),
+        new ApiserverServiceAccountTokensRule(),
+        new WeakTlsCiphersRule(),
+        new ApiserverAdmissionHardeningRule(),
         new KubeletAnonymousAuthRule(),
         new KubeletAlwaysAllowRule(),
         new KubeletReadOnlyPortRule(),
+        new KubeletCertificateRotationRule(),
+        new KubeletNodeSettingsRule(),
+        new ControllerManagerCredentialsRule(),
+        new ControllerManagerPodGcRule(),
+        new ControlPlaneProfilingRule(),
+        new ControlPlaneBindAddressRule(),
+        new EtcdClientAuthRule(),
+        new EtcdPeerAuthRule(),
+        new IngressSnippetAnnotationRule(),
+        new IngressNginxSnippetsAllowedRule(),
+        new IngressNginxVulnerableVersionRule(),
     ];
 
     /// <summary>Finds a rule by id (<c>KL3001</c>) or name (<c>privileged-container</c>), ignoring case.</summary>

@@ -18,9 +18,12 @@ public static class RuleCategories
     /// <summary>Exposed dashboards and admin UIs (KL4xxx).</summary>
     public const string Dashboard = "dashboard";
 
-    /// <summary>kube-apiserver, kubelet and authentication configuration (KL5xxx).</summary>
+    /// <summary>The control plane: kube-apiserver, kubelet, kube-controller-manager, kube-scheduler, etcd and their configuration files (KL5xxx).</summary>
     public const string ApiServer = "api-server";
 
+    /// <summary>Ingress controllers and the annotations they execute (KL6xxx).</summary>
+    public const string Ingress = "ingress";
+
     /// <summary>Every built-in category, in id order.</summary>
-    public static IReadOnlyList<string> All { get; } = [Input, Rbac, ServiceAccountToken, PodSecurity, Dashboard, ApiServer];
+    public static IReadOnlyList<string> All { get; } = [Input, Rbac, ServiceAccountToken, PodSecurity, Dashboard, ApiServer, Ingress];
 }

@@ -132,6 +132,15 @@ public static class RuleIds
     /// <summary>KL3201 writable-root-filesystem.</summary>
     public const string WritableRootFilesystem = "KL3201";
 
+    /// <summary>KL3202 secret-in-environment.</summary>
+    public const string SecretInEnvironment = "KL3202";
+
+    /// <summary>KL3203 git-sync-host-key-unverified.</summary>
+    public const string GitSyncHostKeyUnverified = "KL3203";
+
+    /// <summary>KL3301 pod-security-policy-removed.</summary>
+    public const string PodSecurityPolicyRemoved = "KL3301";
+
     /// <summary>KL4001 dashboard-skip-login.</summary>
     public const string DashboardSkipLogin = "KL4001";
 
@@ -171,6 +180,18 @@ public static class RuleIds
     /// <summary>KL5007 apiserver-profiling-audit.</summary>
     public const string ApiserverProfilingAudit = "KL5007";
 
+    /// <summary>KL5008 apiserver-encryption-at-rest.</summary>
+    public const string ApiserverEncryptionAtRest = "KL5008";
+
+    /// <summary>KL5009 apiserver-service-account-tokens.</summary>
+    public const string ApiserverServiceAccountTokens = "KL5009";
+
+    /// <summary>KL5010 weak-tls-ciphers.</summary>
+    public const string WeakTlsCiphers = "KL5010";
+
+    /// <summary>KL5011 apiserver-admission-hardening.</summary>
+    public const string ApiserverAdmissionHardening = "KL5011";
+
     /// <summary>KL5101 kubelet-anonymous-auth.</summary>
     public const string KubeletAnonymousAuth = "KL5101";
 
@@ -179,4 +200,37 @@ public static class RuleIds
 
     /// <summary>KL5103 kubelet-read-only-port.</summary>
     public const string KubeletReadOnlyPort = "KL5103";
+
+    /// <summary>KL5104 kubelet-certificate-rotation.</summary>
+    public const string KubeletCertificateRotation = "KL5104";
+
+    /// <summary>KL5105 kubelet-node-settings.</summary>
+    public const string KubeletNodeSettings = "KL5105";
+
+    /// <summary>KL5201 controller-manager-credentials.</summary>
+    public const string ControllerManagerCredentials = "KL5201";
+
+    /// <summary>KL5202 controller-manager-pod-gc.</summary>
+    public const string ControllerManagerPodGc = "KL5202";
+
+    /// <summary>KL5203 control-plane-profiling.</summary>
+    public const string ControlPlaneProfiling = "KL5203";
+
+    /// <summary>KL5204 control-plane-bind-address.</summary>
+    public const string ControlPlaneBindAddress = "KL5204";
+
+    /// <summary>KL5301 etcd-client-auth.</summary>
+    public const string EtcdClientAuth = "KL5301";
+
+    /// <summary>KL5302 etcd-peer-auth.</summary>
+    public const string EtcdPeerAuth = "KL5302";
+
+    /// <summary>KL6001 ingress-snippet-annotation.</summary>
+    public const string IngressSnippetAnnotation = "KL6001";
+
+    /// <summary>KL6002 ingress-nginx-snippets-allowed.</summary>
+    public const string IngressNginxSnippetsAllowed = "KL6002";
+
+    /// <summary>KL6003 ingress-nginx-vulnerable-version.</summary>
+    public const string IngressNginxVulnerableVersion = "KL6003";
 }

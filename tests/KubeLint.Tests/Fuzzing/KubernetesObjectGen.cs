@@ -61,10 +61,14 @@ internal static class KubernetesObjectGen
         "--tls-cert-file=/pki/tls.crt", "--authentication-config=/etc/auth.yaml", "--enable-skip-login", "--disable-settings-authorizer",
         "--auto-generate-certificates", "--auth-mode=server", "server", "argocd-server", "--disable-auth", "--insecure",
         "--web.enable-admin-api", "--web.enable-lifecycle", "--api.insecure=true", "--api.dashboard=true", "--NotebookApp.token=''",
-        "--ServerApp.token=", "--kubelet-https=false", "--read-only-port=10255", "--enable-skip-login=false", "=", "--", "-");
+        "--ServerApp.token=", "--kubelet-https=false", "--read-only-port=10255", "--enable-skip-login=false", "=", "--", "-",
+        "--client-cert-auth", "--auto-tls=true", "--listen-client-urls=http://0.0.0.0:2379,://", "--listen-peer-urls=[::]:2380",
+        "--tls-cipher-suites=TLS_RSA_WITH_RC4_128_SHA,,", "--tls-min-version", "--feature-gates=RotateKubeletServerCertificate",
+        "--feature-gates==false,a=b=c", "--terminated-pod-gc-threshold", "-1", "--bind-address=[", "--secure-port=x", "--config");
 
     private static readonly Gen<FuzzYaml> Image = Scalar(
         "nginx", "nginx:1.27", "registry.k8s.io/kube-apiserver:v1.30.0", "k8s.gcr.io/kube-apiserver-amd64:v1.9.0",
+        "registry.k8s.io/ingress-nginx/controller:v1.11.3@sha256:", "registry.k8s.io/ingress-nginx/controller:v1", "registry.k8s.io/git-sync/git-sync:v4",
         "kubernetesui/dashboard:v2.7.0", "k8s.gcr.io/kubernetes-dashboard-amd64:v1.10.1", "kubernetesui/dashboard-web:1.0.0",
         "ghcr.io/headlamp-k8s/headlamp:v0.25", "quay.io/argoproj/argocd:v2.11", "quay.io/argoproj/argocli:v3.5", "grafana/grafana:11.0.0",
         "prom/prometheus:v2.53", "prom/alertmanager", "weaveworks/scope:1.13", "traefik:v3.0", "jupyter/base-notebook", "gcr.io/kubernetes-helm/tiller:v2.16",
@@ -121,9 +125,9 @@ internal static class KubernetesObjectGen
         Field("securityContext", ContainerSecurityContext, 70),
         Field("volumeMounts", List(Map(Field("name", Scalar("token", "host", "sock")), Field("mountPath", Scalar("/var/run/secrets/kubernetes.io/serviceaccount", "/host"), 80)), 0, 2), 20));
 
-    /// <summary>A kube-apiserver as kubeadm, kOps (<c>/go-runner</c>) or a shell wrapper starts it.</summary>
-    private static readonly Gen<FuzzYaml> ApiServerContainer =
-        Gen.Select(Gen.OneOf("kube-apiserver", "/usr/local/bin/kube-apiserver", "/go-runner"), Argument.Array[0, 8], Gen.Int[0, 2], (binary, flags, flagsIn) =>
+    /// <summary>A control-plane program (kube-apiserver, kube-controller-manager, kube-scheduler, etcd, kubelet) as kubeadm, kOps (<c>/go-runner</c>) or a shell wrapper starts it.</summary>
+    private static readonly Gen<FuzzYaml> ControlPlaneContainer =
+        Gen.Select(Gen.OneOf("kube-apiserver", "/usr/local/bin/kube-apiserver", "/go-runner", "kube-controller-manager", "kube-scheduler", "etcd", "/usr/bin/kubelet"), Argument.Array[0, 8], Gen.Int[0, 2], (binary, flags, flagsIn) =>
         {
             FuzzYaml[] command = [new FuzzScalar(binary), .. flagsIn == 0 ? flags : []];
             return (FuzzYaml)new FuzzMapping(
@@ -155,7 +159,7 @@ internal static class KubernetesObjectGen
     ]);
 
     private static readonly Gen<FuzzYaml> PodSpec = Map(
-        Field("containers", List(Gen.Frequency((5, Container), (1, ApiServerContainer)), 0, 3), 95),
+        Field("containers", List(Gen.Frequency((5, Container), (1, ControlPlaneContainer)), 0, 3), 95),
         Field("initContainers", List(Container, 0, 2), 20),
         Field("ephemeralContainers", List(Container, 0, 1), 8),
         Field("serviceAccountName", Names, 50),

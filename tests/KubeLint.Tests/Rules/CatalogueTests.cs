@@ -75,6 +75,7 @@ public partial class CatalogueTests
             [RuleCategories.PodSecurity] = '3',
             [RuleCategories.Dashboard] = '4',
             [RuleCategories.ApiServer] = '5',
+            [RuleCategories.Ingress] = '6',
         };
         Assert.That(Descriptors.Where(d => d.Id[2] != prefixes[d.Category]).Select(d => d.Id), Is.Empty);
     }

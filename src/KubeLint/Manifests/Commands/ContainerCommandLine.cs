@@ -18,6 +18,8 @@ internal sealed class ContainerCommandLine
         "service-account-lookup", "enable-skip-login", "enable-insecure-login", "disable-settings-authorizer",
         "auto-generate-certificates", "web.enable-lifecycle", "web.enable-admin-api", "api.insecure", "api.dashboard",
         "secure", "insecure", "disable-auth", "enable-aggregator-routing", "read-only",
+        "use-service-account-credentials", "rotate-certificates", "protect-kernel-defaults", "make-iptables-util-chains",
+        "client-cert-auth", "auto-tls", "peer-client-cert-auth", "peer-auto-tls", "ssh", "ssh-known-hosts",
     };
 
     private static readonly HashSet<string> GoRunnerBooleans = new(StringComparer.Ordinal) { "also-stdout", "redirect-stderr" };
@@ -138,7 +140,7 @@ internal sealed class ContainerCommandLine
             {
                 flags.Add(new FlagOccurrence(body[..equals], body[(equals + 1)..], tokens[i].Node));
             }
-            else if (!BooleanFlags.Contains(body) && i + 1 < tokens.Count && !tokens[i + 1].Text.StartsWith('-'))
+            else if (!BooleanFlags.Contains(body) && i + 1 < tokens.Count && IsValue(tokens[i + 1].Text))
             {
                 flags.Add(new FlagOccurrence(body, tokens[i + 1].Text, tokens[i].Node));
                 i++;
@@ -151,6 +153,10 @@ internal sealed class ContainerCommandLine
 
         return flags;
     }
+
+    /// <summary>Whether a word after a flag is its value: not another flag, though a negative number (<c>--threshold -1</c>) is a value.</summary>
+    private static bool IsValue(string word) =>
+        !word.StartsWith('-') || (word.Length > 1 && word.AsSpan(1).IndexOfAnyExceptInRange('0', '9') < 0);
 
     private static string BaseName(string path)
     {

@@ -5,20 +5,26 @@ using KubeLint.Yaml;
 
 namespace KubeLint.Manifests.ControlPlane;
 
-/// <summary>A container that runs kube-apiserver (directly, by path, behind /go-runner or inside sh -c), with its flags and version.</summary>
-internal sealed record ApiServerContainer(ContainerView Container, ContainerCommandLine CommandLine, Version? Version)
+/// <summary>
+/// A container that runs a control-plane program (kube-apiserver, kube-controller-manager, kube-scheduler,
+/// etcd, kubelet) directly, by path, behind /go-runner or inside sh -c, with its flags and version.
+/// </summary>
+internal sealed record ControlPlaneContainer(ContainerView Container, ContainerCommandLine CommandLine, Version? Version)
 {
     /// <summary>Where findings about a missing flag go: where the binary is named, else the container.</summary>
     public YamlNode Anchor => CommandLine.BinaryNode ?? Container.Anchor;
 
-    /// <summary>Whether the API server's version is known to be at least <paramref name="major"/>.<paramref name="minor"/>.</summary>
+    /// <summary>The program's name, for messages.</summary>
+    public string Program => CommandLine.Binary ?? Container.Name;
+
+    /// <summary>Whether the program's version is known to be at least <paramref name="major"/>.<paramref name="minor"/>.</summary>
     public bool IsAtLeast(int major, int minor) => Version is { } v && (v.Major > major || (v.Major == major && v.Minor >= minor));
 
     /// <summary>The kube-apiserver containers of the object being checked.</summary>
-    public static IEnumerable<ApiServerContainer> In(RuleContext context) => Running(context, "kube-apiserver");
+    public static IEnumerable<ControlPlaneContainer> ApiServers(RuleContext context) => Running(context, "kube-apiserver");
 
     /// <summary>The containers of the object being checked that run <paramref name="binary"/>.</summary>
-    public static IEnumerable<ApiServerContainer> Running(RuleContext context, string binary)
+    public static IEnumerable<ControlPlaneContainer> Running(RuleContext context, string binary)
     {
         foreach (var container in context.Pod?.Containers ?? [])
         {
@@ -26,8 +32,43 @@ internal sealed record ApiServerContainer(ContainerView Container, ContainerComm
             if (commandLine.Binary == binary)
             {
                 var image = container.Node.GetString("image");
-                yield return new ApiServerContainer(container, commandLine, image is null ? null : ImageReference.Parse(image).Version);
+                yield return new ControlPlaneContainer(container, commandLine, image is null ? null : ImageReference.Parse(image).Version);
             }
         }
+    }
+
+    /// <summary>
+    /// A flag as a program that also reads its flags from the environment sees it (etcd: <c>--client-cert-auth</c>
+    /// or <c>ETCD_CLIENT_CERT_AUTH</c>); the command line wins over the environment.
+    /// </summary>
+    public FlagOccurrence? FlagOrEnvironment(string flag, string environmentPrefix)
+    {
+        if (CommandLine[flag] is { } occurrence)
+        {
+            return occurrence;
+        }
+
+        var value = Container.EnvironmentValue(environmentPrefix + flag.Replace('-', '_').ToUpperInvariant());
+        return value is null ? null : new FlagOccurrence(flag, value.Value, value);
+    }
+
+    /// <summary>A feature gate's explicit setting in <c>--feature-gates=A=true,B=false</c>, or null when not set.</summary>
+    public (bool Enabled, YamlNode Node)? FeatureGate(string gate)
+    {
+        if (CommandLine["feature-gates"] is not { } gates)
+        {
+            return null;
+        }
+
+        foreach (var part in gates.Parts.Reverse())
+        {
+            var equals = part.IndexOf('=', StringComparison.Ordinal);
+            if (equals > 0 && part[..equals].Trim() == gate)
+            {
+                return (part[(equals + 1)..].Trim().ToLowerInvariant() is "true" or "1" or "t", gates.Node);
+            }
+        }
+
+        return null;
     }
 }

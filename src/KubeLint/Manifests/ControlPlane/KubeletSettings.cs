@@ -5,9 +5,17 @@ using KubeLint.Yaml;
 namespace KubeLint.Manifests.ControlPlane;
 
 /// <summary>A kubelet setting read from a KubeletConfiguration file or from kubelet command-line flags, with where it was written.</summary>
-internal sealed record KubeletSetting(string Value, YamlNode Node, string Source);
+/// <param name="Value">The value as written.</param>
+/// <param name="Node">Where it is written.</param>
+/// <param name="Source">Which field or flag, for messages.</param>
+/// <param name="Boolean">The value read as a boolean the way its source is decoded (YAML 1.1 in a file, Go's ParseBool on a command line), or null when it is not one.</param>
+internal sealed record KubeletSetting(string Value, YamlNode Node, string Source, bool? Boolean)
+{
+    /// <summary>The setting as written, for messages: <c>KubeletConfiguration rotateCertificates: false</c> or <c>kubelet --rotate-certificates=false</c>.</summary>
+    public string Written => Source.StartsWith("kubelet ", StringComparison.Ordinal) ? Source : $"{Source}: {Value}";
+}
 
-/// <summary>Reads the three kubelet settings the KL51xx rules check, from whichever form the object uses.</summary>
+/// <summary>Reads kubelet settings from whichever form the object uses.</summary>
 internal static class KubeletSettings
 {
     public static bool IsKubeletConfiguration(K8sObject obj) =>
@@ -29,19 +37,31 @@ internal static class KubeletSettings
 
         if (node.AsString() is { } value)
         {
-            yield return new KubeletSetting(value, node!, $"KubeletConfiguration {path}");
+            bool? boolean = node.IsTrue() ? true : node.IsFalse() ? false : null;
+            yield return new KubeletSetting(value, node!, $"KubeletConfiguration {path}", boolean);
         }
     }
 
     /// <summary>A kubelet flag from containers that run kubelet.</summary>
     public static IEnumerable<KubeletSetting> FromFlags(RuleContext context, string flag)
     {
-        foreach (var kubelet in ApiServerContainer.Running(context, "kubelet"))
+        foreach (var kubelet in ControlPlaneContainer.Running(context, "kubelet"))
         {
             if (kubelet.CommandLine[flag] is FlagOccurrence occurrence)
             {
-                yield return new KubeletSetting(occurrence.Value ?? "true", occurrence.Node, $"kubelet {occurrence.Display}");
+                yield return new KubeletSetting(occurrence.Value ?? "true", occurrence.Node, $"kubelet {occurrence.Display}", GoBoolean(occurrence));
             }
         }
     }
+
+    /// <summary>The setting written either way: the configuration field and the equivalent flag.</summary>
+    public static IEnumerable<KubeletSetting> Either(RuleContext context, string path, string flag) =>
+        FromConfiguration(context, path).Concat(FromFlags(context, flag));
+
+    private static bool? GoBoolean(FlagOccurrence occurrence) => occurrence.Value?.ToLowerInvariant() switch
+    {
+        null or "true" or "1" or "t" => true,
+        "false" or "0" or "f" => false,
+        _ => null,
+    };
 }

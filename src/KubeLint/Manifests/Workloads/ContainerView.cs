@@ -45,6 +45,10 @@ internal sealed class ContainerView
     /// <summary>Where a finding about a missing field goes: the container's <c>name</c>, else the container.</summary>
     public YamlNode Anchor => Node["name"] ?? Node;
 
+    /// <summary>The literal value of environment variable <paramref name="name"/> (the last entry of that name wins), or null when it is not set literally.</summary>
+    public YamlScalar? EnvironmentValue(string name) =>
+        Node["env"].AsItems().OfType<YamlMapping>().LastOrDefault(e => e.GetString("name") == name)?["value"] is YamlScalar { IsNull: false } value ? value : null;
+
     /// <summary>A field of the container's own <c>securityContext</c>.</summary>
     public YamlNode? SecurityField(string key) => SecurityContext?[key];
 

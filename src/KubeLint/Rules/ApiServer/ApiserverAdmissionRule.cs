@@ -53,7 +53,7 @@ internal sealed class ApiserverAdmissionRule : ObjectRule
 
     public override void Check(RuleContext context)
     {
-        foreach (var apiServer in ApiServerContainer.In(context))
+        foreach (var apiServer in ControlPlaneContainer.ApiServers(context))
         {
             var enable = apiServer.CommandLine["enable-admission-plugins"] ?? apiServer.CommandLine["admission-control"];
             var disable = apiServer.CommandLine["disable-admission-plugins"];

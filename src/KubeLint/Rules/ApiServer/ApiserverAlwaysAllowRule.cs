@@ -54,7 +54,7 @@ internal sealed class ApiserverAlwaysAllowRule : ObjectRule
 
     public override void Check(RuleContext context)
     {
-        foreach (var apiServer in ApiServerContainer.In(context))
+        foreach (var apiServer in ControlPlaneContainer.ApiServers(context))
         {
             var flag = apiServer.CommandLine["authorization-mode"];
             if (flag is null)

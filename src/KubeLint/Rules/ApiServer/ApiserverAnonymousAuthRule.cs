@@ -64,7 +64,7 @@ internal sealed class ApiserverAnonymousAuthRule : ObjectRule
             return;
         }
 
-        foreach (var apiServer in ApiServerContainer.In(context))
+        foreach (var apiServer in ControlPlaneContainer.ApiServers(context))
         {
             var flag = apiServer.CommandLine["anonymous-auth"];
             if (flag is { IsTrue: true })

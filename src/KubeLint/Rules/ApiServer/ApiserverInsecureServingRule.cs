@@ -52,7 +52,7 @@ internal sealed class ApiserverInsecureServingRule : ObjectRule
 
     public override void Check(RuleContext context)
     {
-        foreach (var apiServer in ApiServerContainer.In(context))
+        foreach (var apiServer in ControlPlaneContainer.ApiServers(context))
         {
             var removed = apiServer.IsAtLeast(1, 24);
             var port = apiServer.CommandLine["insecure-port"];

@@ -69,7 +69,7 @@ internal sealed class ApiserverMissingTlsRule : ObjectRule
 
     public override void Check(RuleContext context)
     {
-        foreach (var apiServer in ApiServerContainer.In(context))
+        foreach (var apiServer in ControlPlaneContainer.ApiServers(context))
         {
             foreach (var (flags, what) in Required)
             {

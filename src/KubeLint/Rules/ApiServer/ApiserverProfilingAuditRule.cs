@@ -59,7 +59,7 @@ internal sealed class ApiserverProfilingAuditRule : ObjectRule
 
     public override void Check(RuleContext context)
     {
-        foreach (var apiServer in ApiServerContainer.In(context))
+        foreach (var apiServer in ControlPlaneContainer.ApiServers(context))
         {
             var profiling = apiServer.CommandLine["profiling"];
             if (profiling is null || profiling.IsTrue)

@@ -50,7 +50,7 @@ internal sealed class ApiserverStaticCredentialsRule : ObjectRule
 
     public override void Check(RuleContext context)
     {
-        foreach (var apiServer in ApiServerContainer.In(context))
+        foreach (var apiServer in ControlPlaneContainer.ApiServers(context))
         {
             if (apiServer.CommandLine["token-auth-file"] is { } tokens)
             {

@@ -1,11 +1,10 @@
 using KubeLint.Manifests.AdminUis;
+using KubeLint.Manifests.ControlPlane;
 
 namespace KubeLint.Rules.Dashboard;
 
 internal sealed class DashboardInsecureSettingsRule : ObjectRule
 {
-    private static readonly string[] Loopback = ["127.0.0.1", "localhost", "::1", "[::1]"];
-
     public override RuleDescriptor Descriptor { get; } = new()
     {
         Id = RuleIds.DashboardInsecureSettings,
@@ -85,7 +84,7 @@ internal sealed class DashboardInsecureSettingsRule : ObjectRule
                 context.Report(ttl.Node, $"{who} never expires login sessions (--token-ttl=0)");
             }
 
-            if (flags["insecure-bind-address"] is { Value: { } address } bind && !Loopback.Contains(address))
+            if (flags["insecure-bind-address"] is { Value: { } address } bind && !NetworkAddress.IsLoopback(address))
             {
                 context.Report(bind.Node, $"{who} serves plain HTTP on {address}, beyond loopback");
             }

@@ -1,0 +1,21 @@
+using System.Net;
+
+namespace KubeLint.Manifests.ControlPlane;
+
+/// <summary>Reads the addresses programs are told to listen on: a host, or URLs such as etcd's <c>--listen-client-urls</c>.</summary>
+internal static class NetworkAddress
+{
+    /// <summary>Whether <paramref name="host"/> (a name or an IP, IPv6 possibly in brackets) is reachable only from the node itself.</summary>
+    public static bool IsLoopback(string host)
+    {
+        var bare = host.Trim().TrimStart('[').TrimEnd(']');
+        return bare.Equals("localhost", StringComparison.OrdinalIgnoreCase)
+            || (IPAddress.TryParse(bare, out var address) && IPAddress.IsLoopback(address));
+    }
+
+    /// <summary>The URLs of a comma-separated list whose host is not a loopback address.</summary>
+    public static IEnumerable<Uri> NonLoopbackUrls(IEnumerable<string> urls) =>
+        urls.Select(url => Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri : null)
+            .OfType<Uri>()
+            .Where(uri => !IsLoopback(uri.Host));
+}
