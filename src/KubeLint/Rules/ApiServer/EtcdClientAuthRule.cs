@@ -1,4 +1,5 @@
 using KubeLint.Manifests.ControlPlane;
+using KubeLint.Yaml;
 
 namespace KubeLint.Rules.ApiServer;
 
@@ -70,7 +71,8 @@ internal sealed class EtcdClientAuthRule : ObjectRule
                 }
                 else
                 {
-                    context.Report(node, "etcd accepts clients without a certificate (--client-cert-auth is off); it listens on loopback only, so any process on the node reads every Secret", Severity.Warning);
+                    var neighbours = context.Pod!.Spec["hostNetwork"].IsTrue() ? "any process on the node" : "any container of the pod";
+                    context.Report(node, $"etcd accepts clients without a certificate (--client-cert-auth is off); it listens on loopback only, so {neighbours} reads every Secret", Severity.Warning);
                 }
             }
 
