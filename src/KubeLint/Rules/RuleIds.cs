@@ -207,6 +207,9 @@ public static class RuleIds
     /// <summary>KL5105 kubelet-node-settings.</summary>
     public const string KubeletNodeSettings = "KL5105";
 
+    /// <summary>KL5106 kubelet-tls.</summary>
+    public const string KubeletTls = "KL5106";
+
     /// <summary>KL5201 controller-manager-credentials.</summary>
     public const string ControllerManagerCredentials = "KL5201";
 
@@ -218,6 +221,9 @@ public static class RuleIds
 
     /// <summary>KL5204 control-plane-bind-address.</summary>
     public const string ControlPlaneBindAddress = "KL5204";
+
+    /// <summary>KL5205 kube-proxy-metrics-exposed.</summary>
+    public const string KubeProxyMetricsExposed = "KL5205";
 
     /// <summary>KL5301 etcd-client-auth.</summary>
     public const string EtcdClientAuth = "KL5301";

@@ -18,8 +18,8 @@ public class ControlPlaneBenchmarkTests
     [Test]
     public void Kubeadm_api_server_defaults_give_exactly_the_cis_1_2_failures_in_scope()
     {
-        // CIS 1.2.1 (anonymous-auth), 1.2.5 (kubelet-certificate-authority), 1.2.9 and 1.2.11 (EventRateLimit,
-        // AlwaysPullImages), 1.2.15 (profiling), 1.2.16-1.2.19 (audit log), 1.2.27 (encryption at rest).
+        // CIS 1.2.1 (anonymous-auth), 1.2.3, 1.2.9 and 1.2.11 (DenyServiceExternalIPs, EventRateLimit, AlwaysPullImages),
+        // 1.2.5 (kubelet-certificate-authority), 1.2.15 (profiling), 1.2.16-1.2.19 (audit log), 1.2.27 (encryption at rest), 1.2.30 (token expiration extended).
         // Every other 1.2.x check in the scope of KL5001-KL5011 passes.
         Assert.That(ControlPlaneFindings("kubeadm-default-kube-apiserver.yaml"), Is.EquivalentTo(new[]
         {
@@ -28,8 +28,10 @@ public class ControlPlaneBenchmarkTests
             "KL5007 note kube-apiserver leaves profiling on (--profiling defaults to true)",
             "KL5007 note kube-apiserver keeps no audit log (no --audit-log-path or --audit-webhook-config-file)",
             "KL5008 warning kube-apiserver has no --encryption-provider-config: Secrets are written to etcd unencrypted",
+            "KL5009 note kube-apiserver extends the tokens it mounts into pods to a year (--service-account-extend-token-expiration defaults to true): a stolen pod token outlives its pod",
             "KL5011 note kube-apiserver does not enable the AlwaysPullImages admission plugin: a pod can run a private image already pulled on its node without holding the pull secret",
             "KL5011 note kube-apiserver does not enable the EventRateLimit admission plugin: nothing limits how many events a client can write, so one client can flood the API server and etcd",
+            "KL5011 note kube-apiserver does not enable the DenyServiceExternalIPs admission plugin: whoever can create a Service can claim any external IP and intercept the cluster's traffic to it (CVE-2020-8554)",
         }));
     }
 

@@ -19,7 +19,8 @@ internal sealed class ContainerCommandLine
         "auto-generate-certificates", "web.enable-lifecycle", "web.enable-admin-api", "api.insecure", "api.dashboard",
         "secure", "insecure", "disable-auth", "enable-aggregator-routing", "read-only",
         "use-service-account-credentials", "rotate-certificates", "protect-kernel-defaults", "make-iptables-util-chains",
-        "client-cert-auth", "auto-tls", "peer-client-cert-auth", "peer-auto-tls", "ssh", "ssh-known-hosts",
+        "client-cert-auth", "auto-tls", "peer-client-cert-auth", "peer-auto-tls", "ssh", "ssh-known-hosts", "seccomp-default",
+        "service-account-extend-token-expiration",
     };
 
     private static readonly HashSet<string> GoRunnerBooleans = new(StringComparer.Ordinal) { "also-stdout", "redirect-stderr" };

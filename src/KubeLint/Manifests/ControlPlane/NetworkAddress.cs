@@ -18,4 +18,17 @@ internal static class NetworkAddress
         urls.Select(url => Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri : null)
             .OfType<Uri>()
             .Where(uri => !IsLoopback(uri.Host));
+
+    /// <summary>The host of a <c>host:port</c> address (<c>0.0.0.0:10249</c>, <c>[::1]:10249</c>, <c>:10249</c>); empty means every interface.</summary>
+    public static string HostOf(string address)
+    {
+        if (address.StartsWith('['))
+        {
+            var close = address.IndexOf(']', StringComparison.Ordinal);
+            return close < 0 ? address : address[1..close];
+        }
+
+        var colon = address.IndexOf(':', StringComparison.Ordinal);
+        return colon < 0 || colon != address.LastIndexOf(':') ? address : address[..colon];
+    }
 }

@@ -29,7 +29,7 @@ internal sealed class KubeletCertificateRotationRule : ObjectRule
             kind: KubeletConfiguration
             rotateCertificates: true
             """,
-        References = ["CIS Kubernetes Benchmark 4.2.11", "CIS Kubernetes Benchmark 4.2.12", "CIS Kubernetes Benchmark 1.3.6", "https://kubernetes.io/docs/tasks/tls/certificate-rotation/"],
+        References = ["CIS Kubernetes Benchmark 4.2.10", "CIS Kubernetes Benchmark 4.2.11", "CIS Kubernetes Benchmark 1.3.6", "https://kubernetes.io/docs/tasks/tls/certificate-rotation/"],
     };
 
     public override void Check(RuleContext context)

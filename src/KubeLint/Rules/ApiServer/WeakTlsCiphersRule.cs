@@ -53,7 +53,7 @@ internal sealed class WeakTlsCiphersRule : ObjectRule
             tlsCipherSuites:
               - TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256
             """,
-        References = ["CIS Kubernetes Benchmark 1.2.29", "CIS Kubernetes Benchmark 4.2.13", "https://pkg.go.dev/crypto/tls#InsecureCipherSuites"],
+        References = ["CIS Kubernetes Benchmark 1.2.29", "CIS Kubernetes Benchmark 4.2.12", "https://pkg.go.dev/crypto/tls#InsecureCipherSuites"],
     };
 
     public override void Check(RuleContext context)

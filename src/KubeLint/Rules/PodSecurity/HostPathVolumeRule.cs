@@ -72,7 +72,7 @@ internal sealed class HostPathVolumeRule : ObjectRule
                       emptyDir: {}
             """,
         Pss = new PssControl(PssLevel.Baseline, "HostPath Volumes", new PssVersion(1, 0)),
-        References = ["Pod Security Standards: baseline / HostPath Volumes", "https://kubernetes.io/docs/concepts/storage/volumes/#hostpath"],
+        References = ["Pod Security Standards: baseline / HostPath Volumes", "CIS Kubernetes Benchmark 5.2.11", "https://kubernetes.io/docs/concepts/storage/volumes/#hostpath"],
     };
 
     public override void Check(RuleContext context)

@@ -42,7 +42,7 @@ internal sealed class HostPortRule : ObjectRule
                     - containerPort: 80
             """,
         Pss = new PssControl(PssLevel.Baseline, "Host Ports", new PssVersion(1, 0)),
-        References = ["Pod Security Standards: baseline / Host Ports"],
+        References = ["Pod Security Standards: baseline / Host Ports", "CIS Kubernetes Benchmark 5.2.12"],
     };
 
     public override void Check(RuleContext context)

@@ -37,7 +37,7 @@ internal sealed class PodSecurityPolicyRemovedRule : ObjectRule
               labels:
                 pod-security.kubernetes.io/enforce: restricted
             """,
-        References = ["https://kubernetes.io/docs/concepts/security/pod-security-policy/", "https://kubernetes.io/docs/tasks/configure-pod-container/migrate-from-psp/"],
+        References = ["CIS Kubernetes Benchmark 5.2.1", "https://kubernetes.io/docs/concepts/security/pod-security-policy/", "https://kubernetes.io/docs/tasks/configure-pod-container/migrate-from-psp/"],
     };
 
     public override void Check(RuleContext context)

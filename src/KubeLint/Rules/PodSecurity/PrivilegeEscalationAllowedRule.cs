@@ -41,7 +41,7 @@ internal sealed class PrivilegeEscalationAllowedRule : ObjectRule
                     allowPrivilegeEscalation: false
             """,
         Pss = new PssControl(PssLevel.Restricted, "Privilege Escalation", new PssVersion(1, 8)),
-        References = ["Pod Security Standards: restricted / Privilege Escalation", "CIS Kubernetes Benchmark 5.2.7"],
+        References = ["Pod Security Standards: restricted / Privilege Escalation", "CIS Kubernetes Benchmark 5.2.6"],
     };
 
     public override void Check(RuleContext context)

@@ -42,7 +42,7 @@ internal sealed class RunAsNonRootNotEnforcedRule : ObjectRule
                   image: nginx:1.27
             """,
         Pss = new PssControl(PssLevel.Restricted, "Running as Non-root", new PssVersion(1, 0)),
-        References = ["Pod Security Standards: restricted / Running as Non-root", "CIS Kubernetes Benchmark 5.2.6"],
+        References = ["Pod Security Standards: restricted / Running as Non-root", "CIS Kubernetes Benchmark 5.2.7"],
     };
 
     public override void Check(RuleContext context)

@@ -55,7 +55,7 @@ internal sealed class RunAsRootRule : ObjectRule
                       image: nginx:1.27
             """,
         Pss = new PssControl(PssLevel.Restricted, "Running as Non-root user", new PssVersion(1, 23)),
-        References = ["Pod Security Standards: restricted / Running as Non-root user", "CIS Kubernetes Benchmark 5.2.6"],
+        References = ["Pod Security Standards: restricted / Running as Non-root user", "CIS Kubernetes Benchmark 5.2.7"],
     };
 
     public override void Check(RuleContext context)

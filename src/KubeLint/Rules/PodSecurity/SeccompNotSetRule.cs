@@ -42,7 +42,7 @@ internal sealed class SeccompNotSetRule : ObjectRule
                   image: nginx:1.27
             """,
         Pss = new PssControl(PssLevel.Restricted, "Seccomp", new PssVersion(1, 19)),
-        References = ["Pod Security Standards: restricted / Seccomp", "CIS Kubernetes Benchmark 5.7.2"],
+        References = ["Pod Security Standards: restricted / Seccomp", "CIS Kubernetes Benchmark 5.6.2"],
     };
 
     public override void Check(RuleContext context)

@@ -47,7 +47,7 @@ internal sealed class SeccompUnconfinedRule : ObjectRule
                   image: nginx:1.27
             """,
         Pss = new PssControl(PssLevel.Baseline, "Seccomp", new PssVersion(1, 0)),
-        References = ["Pod Security Standards: baseline / Seccomp", "CIS Kubernetes Benchmark 5.7.2"],
+        References = ["Pod Security Standards: baseline / Seccomp", "CIS Kubernetes Benchmark 5.6.2"],
     };
 
     public override void Check(RuleContext context)

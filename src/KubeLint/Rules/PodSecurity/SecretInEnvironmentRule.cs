@@ -53,7 +53,7 @@ internal sealed class SecretInEnvironmentRule : ObjectRule
                     secretName: database
                     defaultMode: 0400
             """,
-        References = ["https://kubernetes.io/docs/concepts/security/secrets-good-practices/", "https://kubernetes.io/docs/concepts/configuration/secret/#using-secrets-as-files-from-a-pod"],
+        References = ["CIS Kubernetes Benchmark 5.4.1", "https://kubernetes.io/docs/concepts/security/secrets-good-practices/", "https://kubernetes.io/docs/concepts/configuration/secret/#using-secrets-as-files-from-a-pod"],
     };
 
     public override void Check(RuleContext context)

@@ -42,7 +42,7 @@ internal sealed class WindowsHostProcessRule : ObjectRule
                   image: example/win-agent:1.0
             """,
         Pss = new PssControl(PssLevel.Baseline, "HostProcess", new PssVersion(1, 0)),
-        References = ["Pod Security Standards: baseline / HostProcess", "https://kubernetes.io/docs/tasks/configure-pod-container/create-hostprocess-pod/"],
+        References = ["Pod Security Standards: baseline / HostProcess", "CIS Kubernetes Benchmark 5.2.10", "https://kubernetes.io/docs/tasks/configure-pod-container/create-hostprocess-pod/"],
     };
 
     public override void Check(RuleContext context)

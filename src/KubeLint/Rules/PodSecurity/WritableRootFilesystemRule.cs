@@ -42,7 +42,7 @@ internal sealed class WritableRootFilesystemRule : ObjectRule
                 - name: cache
                   emptyDir: {}
             """,
-        References = ["CIS Kubernetes Benchmark 5.7.3 (defence in depth)", "kube-linter: no-read-only-root-fs"],
+        References = ["CIS Kubernetes Benchmark 5.6.3 (defence in depth)", "kube-linter: no-read-only-root-fs"],
     };
 
     public override void Check(RuleContext context)

@@ -49,7 +49,7 @@ internal sealed class AnonymousSubjectRule : ObjectRule
                 kind: Group
                 name: auditors
             """,
-        References = ["CIS Kubernetes Benchmark 5.1.7", "https://kubernetes.io/docs/reference/access-authn-authz/rbac/#discovery-roles"],
+        References = ["https://kubernetes.io/docs/reference/access-authn-authz/rbac/#discovery-roles"],
     };
 
     public override void Check(RuleContext context)

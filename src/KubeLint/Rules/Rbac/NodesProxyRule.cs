@@ -35,7 +35,7 @@ internal sealed class NodesProxyRule : RolePermissionRule
                 resources: [nodes, nodes/metrics, nodes/stats]
                 verbs: [get, list]
             """,
-        References = ["https://kubernetes.io/docs/concepts/security/rbac-good-practices/#nodes-proxy"],
+        References = ["CIS Kubernetes Benchmark 5.1.10", "https://kubernetes.io/docs/concepts/security/rbac-good-practices/#nodes-proxy"],
     };
 
     protected override IReadOnlyList<DangerousPermission> Permissions { get; } = [DangerousPermissions.NodesProxy];

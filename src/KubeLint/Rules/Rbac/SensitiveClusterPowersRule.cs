@@ -35,7 +35,7 @@ internal sealed class SensitiveClusterPowersRule : RolePermissionRule
                 resources: [serviceaccounts]
                 verbs: [get, list]
             """,
-        References = ["https://kubernetes.io/docs/concepts/security/rbac-good-practices/#kubernetes-privilege-escalation-risks"],
+        References = ["CIS Kubernetes Benchmark 5.1.9", "CIS Kubernetes Benchmark 5.1.11", "CIS Kubernetes Benchmark 5.1.12", "CIS Kubernetes Benchmark 5.1.13", "https://kubernetes.io/docs/concepts/security/rbac-good-practices/#kubernetes-privilege-escalation-risks"],
     };
 
     protected override IReadOnlyList<DangerousPermission> Permissions { get; } =

@@ -43,7 +43,7 @@ internal sealed class SystemMastersSubjectRule : ObjectRule
                 kind: Group
                 name: ops
             """,
-        References = ["https://kubernetes.io/docs/concepts/security/rbac-good-practices/#system-masters"],
+        References = ["CIS Kubernetes Benchmark 5.1.7", "https://kubernetes.io/docs/concepts/security/rbac-good-practices/#system-masters"],
     };
 
     public override void Check(RuleContext context)
