@@ -47,7 +47,7 @@ internal sealed class ApiserverInsecureServingRule : ObjectRule
                     - --insecure-port=0
                     - --secure-port=6443
             """,
-        References = ["CIS Kubernetes Benchmark 1.2.19 (v1.6)", "CIS Kubernetes Benchmark 1.2.20 (v1.6)"],
+        References = ["CIS Kubernetes Benchmark v1.6 1.2.19", "CIS Kubernetes Benchmark v1.6 1.2.20"],
     };
 
     public override void Check(RuleContext context)

@@ -54,7 +54,7 @@ internal sealed class ApiserverProfilingAuditRule : ObjectRule
                     - --audit-log-maxbackup=10
                     - --audit-log-maxsize=100
             """,
-        References = ["CIS Kubernetes Benchmark 1.2.15", "CIS Kubernetes Benchmark 1.2.16", "CIS Kubernetes Benchmark 1.2.17-1.2.19", "https://kubernetes.io/docs/tasks/debug/debug-cluster/audit/"],
+        References = ["CIS Kubernetes Benchmark 1.2.15", "CIS Kubernetes Benchmark 1.2.16", "CIS Kubernetes Benchmark 1.2.17", "CIS Kubernetes Benchmark 1.2.18", "CIS Kubernetes Benchmark 1.2.19", "https://kubernetes.io/docs/tasks/debug/debug-cluster/audit/"],
     };
 
     public override void Check(RuleContext context)

@@ -56,7 +56,7 @@ internal sealed class RestrictedHardeningRule : ObjectRule
                     readOnlyRootFilesystem: true
                     capabilities: {drop: [ALL]}
             """,
-        References = ["Pod Security Standards: restricted", "CIS Kubernetes Benchmark 5.2"],
+        References = ["Pod Security Standards: restricted", "CIS Kubernetes Benchmark 5.2.6", "CIS Kubernetes Benchmark 5.2.7", "CIS Kubernetes Benchmark 5.2.9", "CIS Kubernetes Benchmark 5.6.2"],
     };
 
     public override void Check(RuleContext context)
