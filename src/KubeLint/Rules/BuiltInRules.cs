@@ -90,6 +90,7 @@ public static class BuiltInRules
         new KubeProxyMetricsExposedRule(),
         new EtcdClientAuthRule(),
         new EtcdPeerAuthRule(),
+        new EtcdSharedCaRule(),
         new IngressSnippetAnnotationRule(),
         new IngressNginxSnippetsAllowedRule(),
         new IngressNginxVulnerableVersionRule(),

@@ -231,6 +231,9 @@ public static class RuleIds
     /// <summary>KL5302 etcd-peer-auth.</summary>
     public const string EtcdPeerAuth = "KL5302";
 
+    /// <summary>KL5303 etcd-shared-ca.</summary>
+    public const string EtcdSharedCa = "KL5303";
+
     /// <summary>KL6001 ingress-snippet-annotation.</summary>
     public const string IngressSnippetAnnotation = "KL6001";
 

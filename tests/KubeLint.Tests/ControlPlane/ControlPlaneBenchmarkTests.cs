@@ -55,6 +55,15 @@ public class ControlPlaneBenchmarkTests
         }));
 
     [Test]
-    public void Kubeadm_etcd_passes_cis_2() =>
-        Assert.That(ControlPlaneFindings("kubeadm-default-etcd.yaml"), Is.Empty);
+    public void Kubeadm_etcd_passes_cis_2_next_to_its_api_server()
+    {
+        var folder = Path.Combine(RepositoryPaths.Samples, "control-plane");
+        var result = new Linter().Lint(new LintRequest { Paths = [Path.Combine(folder, "kubeadm-default-etcd.yaml"), Path.Combine(folder, "kubeadm-default-kube-apiserver.yaml")] });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ControlPlaneFindings("kubeadm-default-etcd.yaml"), Is.Empty);
+            Assert.That(result.Findings.Where(f => f.RuleId.StartsWith("KL53", StringComparison.Ordinal)), Is.Empty, "etcd has a CA of its own (CIS 2.7)");
+        });
+    }
 }

@@ -1,6 +1,7 @@
 using KubeLint.Linting.Suppressions;
 using KubeLint.Manifests.AdminUis;
 using KubeLint.Manifests.Commands;
+using KubeLint.Manifests.ControlPlane;
 using KubeLint.Manifests.Network;
 using KubeLint.Manifests.Rbac;
 using KubeLint.Manifests.Workloads;
@@ -23,7 +24,12 @@ internal static class FactExtractor
     {
         if (pod is not null)
         {
-            var workload = ReadWorkload(obj, pod, suppressions) with { IsControlPlaneStaticPod = StaticPods.IsControlPlane(obj, pod, commandLineOf) };
+            var workload = ReadWorkload(obj, pod, suppressions) with
+            {
+                IsControlPlaneStaticPod = StaticPods.IsControlPlane(obj, pod, commandLineOf),
+                EtcdClientCas = ReadEtcdClientCas(obj, pod, commandLineOf),
+                ApiServerClientCas = [.. pod.Containers.Select(c => commandLineOf(c)).Where(c => c.Binary == "kube-apiserver").Select(c => c["client-ca-file"]?.Value).OfType<string>()],
+            };
             facts.Workloads.Add(workload);
             facts.AdminUis.AddRange(AdminUiDetector.Detect(obj, pod, workload, adminUis, commandLineOf));
             return;
@@ -85,6 +91,27 @@ internal static class FactExtractor
             HostNetwork = ReadBoolean(obj, spec, "hostNetwork") is { Value: true } hostNetwork ? hostNetwork : null,
             HostPorts = ReadHostPorts(obj, pod),
         };
+    }
+
+    private static List<Located<string>> ReadEtcdClientCas(K8sObject obj, PodSpecView pod, Func<ContainerView, ContainerCommandLine> commandLineOf)
+    {
+        var cas = new List<Located<string>>();
+        foreach (var container in pod.Containers)
+        {
+            var commandLine = commandLineOf(container);
+            if (commandLine.Binary != "etcd")
+            {
+                continue;
+            }
+
+            var etcd = new EtcdServer(new ControlPlaneContainer(container, commandLine, null));
+            if (etcd.Setting("client-cert-auth") is { IsTrue: true } && etcd.Setting("trusted-ca-file") is { Value.Length: > 0 } trusted)
+            {
+                cas.Add(Locate(obj, trusted.Node, trusted.Value!));
+            }
+        }
+
+        return cas;
     }
 
     private static List<Located<string>> ReadHostPorts(K8sObject obj, PodSpecView pod)

@@ -19,6 +19,12 @@ internal sealed record WorkloadFacts(
     /// <summary>Every non-zero <c>hostPort</c>, with its container's name as the value.</summary>
     public IReadOnlyList<Located<string>> HostPorts { get; init; } = [];
 
+    /// <summary>The CA files its etcd servers trust for client certificates (<c>--trusted-ca-file</c>, with client certificates required).</summary>
+    public IReadOnlyList<Located<string>> EtcdClientCas { get; init; } = [];
+
+    /// <summary>The CA files its kube-apiservers trust for client certificates (<c>--client-ca-file</c>).</summary>
+    public IReadOnlyList<string> ApiServerClientCas { get; init; } = [];
+
     /// <summary>Whether it is a control-plane Pod the kubelet runs from its manifest folder (<see cref="Workloads.StaticPods"/>).</summary>
     public bool IsControlPlaneStaticPod { get; init; }
 
