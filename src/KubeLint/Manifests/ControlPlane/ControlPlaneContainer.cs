@@ -14,9 +14,6 @@ internal sealed record ControlPlaneContainer(ContainerView Container, ContainerC
     /// <summary>Where findings about a missing flag go: where the binary is named, else the container.</summary>
     public YamlNode Anchor => CommandLine.BinaryNode ?? Container.Anchor;
 
-    /// <summary>The program's name, for messages.</summary>
-    public string Program => CommandLine.Binary ?? Container.Name;
-
     /// <summary>Whether the program's version is known to be at least <paramref name="major"/>.<paramref name="minor"/>.</summary>
     public bool IsAtLeast(int major, int minor) => Version is { } v && (v.Major > major || (v.Major == major && v.Minor >= minor));
 

@@ -13,11 +13,11 @@ internal static class NetworkAddress
             || (IPAddress.TryParse(bare, out var address) && IPAddress.IsLoopback(address));
     }
 
-    /// <summary>The URLs of a comma-separated list whose host is not a loopback address.</summary>
+    /// <summary>The network URLs of a list whose host is not a loopback address (Unix sockets are local).</summary>
     public static IEnumerable<Uri> NonLoopbackUrls(IEnumerable<string> urls) =>
         urls.Select(url => Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri : null)
             .OfType<Uri>()
-            .Where(uri => !IsLoopback(uri.Host));
+            .Where(uri => uri.Scheme is not ("unix" or "unixs") && !IsLoopback(uri.Host));
 
     /// <summary>The host of a <c>host:port</c> address (<c>0.0.0.0:10249</c>, <c>[::1]:10249</c>, <c>:10249</c>); empty means every interface.</summary>
     public static string HostOf(string address)
