@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using KubeLint.Manifests.Commands;
 using KubeLint.Manifests.Workloads;
-using KubeLint.Rules;
 
 namespace KubeLint.Manifests.AdminUis;
 
@@ -11,15 +10,16 @@ internal sealed partial record DashboardContainer(ContainerView Container, Conta
     /// <summary>Dashboard 1.x images (before the modular 3.x+ images), whose versions are the Dashboard's own.</summary>
     public bool IsLegacyImage => LegacyImage().IsMatch(Image.Repository);
 
-    public static IEnumerable<DashboardContainer> In(RuleContext context)
+    /// <summary>The containers of <paramref name="pod"/> whose image is a Kubernetes Dashboard of <paramref name="adminUis"/>.</summary>
+    public static IEnumerable<DashboardContainer> In(PodSpecView? pod, Func<ContainerView, ContainerCommandLine> commandLineOf, IReadOnlyList<AdminUiEntry> adminUis)
     {
-        foreach (var container in context.Pod?.Containers ?? [])
+        foreach (var container in pod?.Containers ?? [])
         {
             if (container.Node.GetString("image") is { } image
                 && ImageReference.Parse(image) is var reference
-                && context.Settings.AdminUis.Any(entry => entry.IsKubernetesDashboard && entry.MatchesImage(reference.Repository)))
+                && adminUis.Any(entry => entry.IsKubernetesDashboard && entry.MatchesImage(reference.Repository)))
             {
-                yield return new DashboardContainer(container, context.CommandLineOf(container), reference);
+                yield return new DashboardContainer(container, commandLineOf(container), reference);
             }
         }
     }

@@ -1,6 +1,5 @@
 using KubeLint.Manifests.Commands;
 using KubeLint.Manifests.Workloads;
-using KubeLint.Rules;
 using KubeLint.Yaml;
 
 namespace KubeLint.Manifests.ControlPlane;
@@ -17,15 +16,12 @@ internal sealed record ControlPlaneContainer(ContainerView Container, ContainerC
     /// <summary>Whether the program's version is known to be at least <paramref name="major"/>.<paramref name="minor"/>.</summary>
     public bool IsAtLeast(int major, int minor) => Version is { } v && (v.Major > major || (v.Major == major && v.Minor >= minor));
 
-    /// <summary>The kube-apiserver containers of the object being checked.</summary>
-    public static IEnumerable<ControlPlaneContainer> ApiServers(RuleContext context) => Running(context, "kube-apiserver");
-
-    /// <summary>The containers of the object being checked that run <paramref name="binary"/>.</summary>
-    public static IEnumerable<ControlPlaneContainer> Running(RuleContext context, string binary)
+    /// <summary>The containers of <paramref name="pod"/> that run <paramref name="binary"/>.</summary>
+    public static IEnumerable<ControlPlaneContainer> Running(PodSpecView? pod, Func<ContainerView, ContainerCommandLine> commandLineOf, string binary)
     {
-        foreach (var container in context.Pod?.Containers ?? [])
+        foreach (var container in pod?.Containers ?? [])
         {
-            var commandLine = context.CommandLineOf(container);
+            var commandLine = commandLineOf(container);
             if (commandLine.Binary == binary)
             {
                 var image = container.Node.GetString("image");

@@ -1,5 +1,5 @@
 using KubeLint.Manifests.Commands;
-using KubeLint.Rules;
+using KubeLint.Manifests.Workloads;
 using KubeLint.Yaml;
 
 namespace KubeLint.Manifests.ControlPlane;
@@ -17,9 +17,9 @@ internal sealed class EtcdServer
     /// <summary>Where findings about a missing setting go.</summary>
     public YamlNode Anchor => _container.Anchor;
 
-    /// <summary>The etcd servers of the object being checked, less those configured by <c>--config-file</c> (settings not visible here).</summary>
-    public static IEnumerable<EtcdServer> In(RuleContext context) =>
-        ControlPlaneContainer.Running(context, "etcd")
+    /// <summary>The etcd servers of <paramref name="pod"/>, less those configured by <c>--config-file</c> (settings not visible here).</summary>
+    public static IEnumerable<EtcdServer> In(PodSpecView? pod, Func<ContainerView, ContainerCommandLine> commandLineOf) =>
+        ControlPlaneContainer.Running(pod, commandLineOf, "etcd")
             .Select(container => new EtcdServer(container))
             .Where(etcd => etcd.Setting("config-file") is null);
 

@@ -1,5 +1,5 @@
 using KubeLint.Manifests.Commands;
-using KubeLint.Rules;
+using KubeLint.Manifests.Workloads;
 using KubeLint.Yaml;
 
 namespace KubeLint.Manifests.ControlPlane;
@@ -22,14 +22,14 @@ internal static class KubeletSettings
         obj.Kind == "KubeletConfiguration" && obj.ApiGroup == "kubelet.config.k8s.io";
 
     /// <summary>A KubeletConfiguration field by dotted path, e.g. <c>authentication.anonymous.enabled</c>.</summary>
-    public static IEnumerable<KubeletSetting> FromConfiguration(RuleContext context, string path)
+    public static IEnumerable<KubeletSetting> FromConfiguration(K8sObject obj, string path)
     {
-        if (!IsKubeletConfiguration(context.Object))
+        if (!IsKubeletConfiguration(obj))
         {
             yield break;
         }
 
-        YamlNode? node = context.Object.Root;
+        YamlNode? node = obj.Root;
         foreach (var key in path.Split('.'))
         {
             node = (node as YamlMapping)?[key];
@@ -42,10 +42,10 @@ internal static class KubeletSettings
         }
     }
 
-    /// <summary>A kubelet flag from containers that run kubelet.</summary>
-    public static IEnumerable<KubeletSetting> FromFlags(RuleContext context, string flag)
+    /// <summary>A kubelet flag from the containers of <paramref name="pod"/> that run kubelet.</summary>
+    public static IEnumerable<KubeletSetting> FromFlags(PodSpecView? pod, Func<ContainerView, ContainerCommandLine> commandLineOf, string flag)
     {
-        foreach (var kubelet in ControlPlaneContainer.Running(context, "kubelet"))
+        foreach (var kubelet in ControlPlaneContainer.Running(pod, commandLineOf, "kubelet"))
         {
             if (kubelet.CommandLine[flag] is FlagOccurrence occurrence)
             {
@@ -53,10 +53,6 @@ internal static class KubeletSettings
             }
         }
     }
-
-    /// <summary>The setting written either way: the configuration field and the equivalent flag.</summary>
-    public static IEnumerable<KubeletSetting> Either(RuleContext context, string path, string flag) =>
-        FromConfiguration(context, path).Concat(FromFlags(context, flag));
 
     private static bool? GoBoolean(FlagOccurrence occurrence) => occurrence.Value?.ToLowerInvariant() switch
     {

@@ -1,5 +1,3 @@
-using KubeLint.Manifests.ControlPlane;
-
 namespace KubeLint.Rules.ApiServer;
 
 internal sealed class ApiserverAdmissionHardeningRule : ObjectRule
@@ -58,7 +56,7 @@ internal sealed class ApiserverAdmissionHardeningRule : ObjectRule
 
     public override void Check(RuleContext context)
     {
-        foreach (var apiServer in ControlPlaneContainer.ApiServers(context))
+        foreach (var apiServer in context.ApiServers())
         {
             var enable = apiServer.CommandLine["enable-admission-plugins"] ?? apiServer.CommandLine["admission-control"];
             var enabled = enable?.Parts ?? [];

@@ -1,5 +1,3 @@
-using KubeLint.Manifests.ControlPlane;
-
 namespace KubeLint.Rules.ApiServer;
 
 internal sealed class ApiserverAdmissionRule : ObjectRule
@@ -53,7 +51,7 @@ internal sealed class ApiserverAdmissionRule : ObjectRule
 
     public override void Check(RuleContext context)
     {
-        foreach (var apiServer in ControlPlaneContainer.ApiServers(context))
+        foreach (var apiServer in context.ApiServers())
         {
             var enable = apiServer.CommandLine["enable-admission-plugins"] ?? apiServer.CommandLine["admission-control"];
             var disable = apiServer.CommandLine["disable-admission-plugins"];

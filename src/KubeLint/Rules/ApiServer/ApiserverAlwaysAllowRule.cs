@@ -1,5 +1,3 @@
-using KubeLint.Manifests.ControlPlane;
-
 namespace KubeLint.Rules.ApiServer;
 
 internal sealed class ApiserverAlwaysAllowRule : ObjectRule
@@ -54,7 +52,7 @@ internal sealed class ApiserverAlwaysAllowRule : ObjectRule
 
     public override void Check(RuleContext context)
     {
-        foreach (var apiServer in ControlPlaneContainer.ApiServers(context))
+        foreach (var apiServer in context.ApiServers())
         {
             var flag = apiServer.CommandLine["authorization-mode"];
             if (flag is null)

@@ -1,4 +1,3 @@
-using KubeLint.Manifests.ControlPlane;
 using KubeLint.Yaml;
 
 namespace KubeLint.Rules.ApiServer;
@@ -64,7 +63,7 @@ internal sealed class ApiserverAnonymousAuthRule : ObjectRule
             return;
         }
 
-        foreach (var apiServer in ControlPlaneContainer.ApiServers(context))
+        foreach (var apiServer in context.ApiServers())
         {
             var flag = apiServer.CommandLine["anonymous-auth"];
             if (flag is { IsTrue: true })

@@ -1,5 +1,4 @@
 using KubeLint.Manifests;
-using KubeLint.Manifests.ControlPlane;
 using KubeLint.Yaml;
 
 namespace KubeLint.Rules.ApiServer;
@@ -51,7 +50,7 @@ internal sealed class ApiserverEncryptionAtRestRule : ObjectRule
 
     public override void Check(RuleContext context)
     {
-        foreach (var apiServer in ControlPlaneContainer.ApiServers(context))
+        foreach (var apiServer in context.ApiServers())
         {
             if (apiServer.CommandLine["encryption-provider-config"] is not { Value.Length: > 0 })
             {

@@ -1,5 +1,3 @@
-using KubeLint.Manifests.ControlPlane;
-
 namespace KubeLint.Rules.ApiServer;
 
 internal sealed class ApiserverInsecureServingRule : ObjectRule
@@ -52,7 +50,7 @@ internal sealed class ApiserverInsecureServingRule : ObjectRule
 
     public override void Check(RuleContext context)
     {
-        foreach (var apiServer in ControlPlaneContainer.ApiServers(context))
+        foreach (var apiServer in context.ApiServers())
         {
             var removed = apiServer.IsAtLeast(1, 24);
             var port = apiServer.CommandLine["insecure-port"];

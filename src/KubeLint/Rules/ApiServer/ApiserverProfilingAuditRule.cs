@@ -1,5 +1,3 @@
-using KubeLint.Manifests.ControlPlane;
-
 namespace KubeLint.Rules.ApiServer;
 
 internal sealed class ApiserverProfilingAuditRule : ObjectRule
@@ -59,7 +57,7 @@ internal sealed class ApiserverProfilingAuditRule : ObjectRule
 
     public override void Check(RuleContext context)
     {
-        foreach (var apiServer in ControlPlaneContainer.ApiServers(context))
+        foreach (var apiServer in context.ApiServers())
         {
             var profiling = apiServer.CommandLine["profiling"];
             if (profiling is null || profiling.IsTrue)

@@ -1,5 +1,3 @@
-using KubeLint.Manifests.ControlPlane;
-
 namespace KubeLint.Rules.ApiServer;
 
 internal sealed class ApiserverServiceAccountTokensRule : ObjectRule
@@ -53,7 +51,7 @@ internal sealed class ApiserverServiceAccountTokensRule : ObjectRule
 
     public override void Check(RuleContext context)
     {
-        foreach (var apiServer in ControlPlaneContainer.ApiServers(context))
+        foreach (var apiServer in context.ApiServers())
         {
             if (apiServer.CommandLine["service-account-lookup"] is { IsTrue: false } lookup)
             {

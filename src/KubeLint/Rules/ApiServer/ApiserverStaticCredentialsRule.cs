@@ -1,5 +1,3 @@
-using KubeLint.Manifests.ControlPlane;
-
 namespace KubeLint.Rules.ApiServer;
 
 internal sealed class ApiserverStaticCredentialsRule : ObjectRule
@@ -50,7 +48,7 @@ internal sealed class ApiserverStaticCredentialsRule : ObjectRule
 
     public override void Check(RuleContext context)
     {
-        foreach (var apiServer in ControlPlaneContainer.ApiServers(context))
+        foreach (var apiServer in context.ApiServers())
         {
             if (apiServer.CommandLine["token-auth-file"] is { } tokens)
             {

@@ -56,7 +56,7 @@ internal sealed class ControlPlaneBindAddressRule : ObjectRule
     {
         foreach (var (program, port) in Programs)
         {
-            foreach (var container in ControlPlaneContainer.Running(context, program))
+            foreach (var container in context.Running(program))
             {
                 var bind = container.CommandLine["bind-address"];
                 var served = container.CommandLine["secure-port"]?.Value ?? port.ToString(CultureInfo.InvariantCulture);

@@ -1,4 +1,3 @@
-using KubeLint.Manifests.ControlPlane;
 using KubeLint.Yaml;
 
 namespace KubeLint.Rules.ApiServer;
@@ -54,7 +53,7 @@ internal sealed class ControlPlaneProfilingRule : ObjectRule
     {
         foreach (var program in (string[])["kube-controller-manager", "kube-scheduler"])
         {
-            foreach (var container in ControlPlaneContainer.Running(context, program))
+            foreach (var container in context.Running(program))
             {
                 if (program == "kube-scheduler" && container.CommandLine["config"] is not null)
                 {

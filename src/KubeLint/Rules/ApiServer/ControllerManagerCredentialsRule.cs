@@ -1,5 +1,3 @@
-using KubeLint.Manifests.ControlPlane;
-
 namespace KubeLint.Rules.ApiServer;
 
 internal sealed class ControllerManagerCredentialsRule : ObjectRule
@@ -53,7 +51,7 @@ internal sealed class ControllerManagerCredentialsRule : ObjectRule
 
     public override void Check(RuleContext context)
     {
-        foreach (var manager in ControlPlaneContainer.Running(context, "kube-controller-manager"))
+        foreach (var manager in context.Running("kube-controller-manager"))
         {
             var perController = manager.CommandLine["use-service-account-credentials"];
             if (perController is not { IsTrue: true })

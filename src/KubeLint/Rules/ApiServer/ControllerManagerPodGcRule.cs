@@ -1,5 +1,4 @@
 using System.Globalization;
-using KubeLint.Manifests.ControlPlane;
 
 namespace KubeLint.Rules.ApiServer;
 
@@ -51,7 +50,7 @@ internal sealed class ControllerManagerPodGcRule : ObjectRule
 
     public override void Check(RuleContext context)
     {
-        foreach (var manager in ControlPlaneContainer.Running(context, "kube-controller-manager"))
+        foreach (var manager in context.Running("kube-controller-manager"))
         {
             var threshold = manager.CommandLine["terminated-pod-gc-threshold"];
             if (threshold is null)

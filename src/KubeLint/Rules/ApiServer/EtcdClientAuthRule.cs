@@ -57,7 +57,7 @@ internal sealed class EtcdClientAuthRule : ObjectRule
 
     public override void Check(RuleContext context)
     {
-        foreach (var etcd in EtcdServer.In(context))
+        foreach (var etcd in context.EtcdServers())
         {
             var listen = etcd.Setting("listen-client-urls");
             var exposed = NetworkAddress.NonLoopbackUrls(listen?.Parts ?? [EtcdServer.DefaultClientUrl]).FirstOrDefault();

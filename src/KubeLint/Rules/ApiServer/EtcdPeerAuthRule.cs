@@ -55,7 +55,7 @@ internal sealed class EtcdPeerAuthRule : ObjectRule
 
     public override void Check(RuleContext context)
     {
-        foreach (var etcd in EtcdServer.In(context))
+        foreach (var etcd in context.EtcdServers())
         {
             if (etcd.Setting("listen-peer-urls") is not { } listen || NetworkAddress.NonLoopbackUrls(listen.Parts).FirstOrDefault() is not { } exposed)
             {

@@ -31,7 +31,7 @@ internal sealed class KubeProxyMetricsExposedRule : ObjectRule
 
     public override void Check(RuleContext context)
     {
-        foreach (var proxy in ControlPlaneContainer.Running(context, "kube-proxy"))
+        foreach (var proxy in context.Running("kube-proxy"))
         {
             if (proxy.CommandLine["metrics-bind-address"] is { Value: { } address } flag && IsExposed(address))
             {

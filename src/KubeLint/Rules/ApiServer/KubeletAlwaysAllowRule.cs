@@ -32,8 +32,8 @@ internal sealed class KubeletAlwaysAllowRule : ObjectRule
 
     public override void Check(RuleContext context)
     {
-        var settings = KubeletSettings.FromConfiguration(context, "authorization.mode")
-            .Concat(KubeletSettings.FromFlags(context, "authorization-mode"));
+        var settings = KubeletSettings.FromConfiguration(context.Object, "authorization.mode")
+            .Concat(context.KubeletFlags("authorization-mode"));
         foreach (var setting in settings.Where(s => s.Value == "AlwaysAllow"))
         {
             context.Report(setting.Node, $"{setting.Source} is AlwaysAllow: every request to the kubelet API is authorised");

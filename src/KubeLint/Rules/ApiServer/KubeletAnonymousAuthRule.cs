@@ -36,8 +36,8 @@ internal sealed class KubeletAnonymousAuthRule : ObjectRule
 
     public override void Check(RuleContext context)
     {
-        var settings = KubeletSettings.FromConfiguration(context, "authentication.anonymous.enabled")
-            .Concat(KubeletSettings.FromFlags(context, "anonymous-auth"));
+        var settings = KubeletSettings.FromConfiguration(context.Object, "authentication.anonymous.enabled")
+            .Concat(context.KubeletFlags("anonymous-auth"));
         foreach (var setting in settings.Where(s => s.Value.Equals("true", StringComparison.OrdinalIgnoreCase)))
         {
             context.Report(setting.Node, $"{setting.Source} lets requests without credentials reach the kubelet API");

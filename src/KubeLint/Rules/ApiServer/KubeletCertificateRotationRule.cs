@@ -34,7 +34,7 @@ internal sealed class KubeletCertificateRotationRule : ObjectRule
 
     public override void Check(RuleContext context)
     {
-        var rotation = KubeletSettings.Either(context, "rotateCertificates", "rotate-certificates").ToList();
+        var rotation = context.KubeletValues("rotateCertificates", "rotate-certificates").ToList();
         foreach (var setting in rotation.Where(s => s.Boolean == false))
         {
             context.Report(setting.Node, $"the kubelet does not rotate its client certificate ({setting.Written}): it stays valid until it expires");
@@ -45,14 +45,14 @@ internal sealed class KubeletCertificateRotationRule : ObjectRule
             context.Report(context.Object.AnchorNode, "KubeletConfiguration leaves rotateCertificates unset, and the kubelet's default is false: its client certificate is never rotated", Severity.Note);
         }
 
-        foreach (var setting in KubeletSettings.FromConfiguration(context, "featureGates." + ServerRotationGate).Where(s => s.Boolean == false))
+        foreach (var setting in KubeletSettings.FromConfiguration(context.Object, "featureGates." + ServerRotationGate).Where(s => s.Boolean == false))
         {
             context.Report(setting.Node, $"the kubelet's serving certificate is not rotated ({setting.Written})");
         }
 
         foreach (var program in (string[])["kubelet", "kube-controller-manager"])
         {
-            foreach (var container in ControlPlaneContainer.Running(context, program))
+            foreach (var container in context.Running(program))
             {
                 if (container.FeatureGate(ServerRotationGate) is { Enabled: false, Node: var node })
                 {

@@ -40,7 +40,7 @@ internal sealed class KubeletNodeSettingsRule : ObjectRule
         ReportUnprotected(context, isConfiguration, "seccompDefault", "seccomp-default", "containers that ask for no seccomp profile run unconfined");
         ReportUnprotected(context, isConfiguration, "protectKernelDefaults", "protect-kernel-defaults", "the kubelet changes kernel tunables it disagrees with instead of failing");
 
-        var pidLimits = KubeletSettings.Either(context, "podPidsLimit", "pod-max-pids").ToList();
+        var pidLimits = context.KubeletValues("podPidsLimit", "pod-max-pids").ToList();
         foreach (var setting in pidLimits.Where(s => !long.TryParse(s.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var limit) || limit <= 0))
         {
             context.Report(setting.Node, $"one pod can use every process ID of the node ({setting.Written})");
@@ -51,17 +51,17 @@ internal sealed class KubeletNodeSettingsRule : ObjectRule
             context.Report(context.Object.AnchorNode, "KubeletConfiguration leaves podPidsLimit unset (no limit): one pod can use every process ID of the node");
         }
 
-        foreach (var setting in KubeletSettings.Either(context, "streamingConnectionIdleTimeout", "streaming-connection-idle-timeout").Where(s => IsZeroDuration(s.Value)))
+        foreach (var setting in context.KubeletValues("streamingConnectionIdleTimeout", "streaming-connection-idle-timeout").Where(s => IsZeroDuration(s.Value)))
         {
             context.Report(setting.Node, $"exec, attach and port-forward sessions never time out ({setting.Written})");
         }
 
-        foreach (var setting in KubeletSettings.Either(context, "makeIPTablesUtilChains", "make-iptables-util-chains").Where(s => s.Boolean == false))
+        foreach (var setting in context.KubeletValues("makeIPTablesUtilChains", "make-iptables-util-chains").Where(s => s.Boolean == false))
         {
             context.Report(setting.Node, $"the kubelet does not manage its iptables chains ({setting.Written})");
         }
 
-        foreach (var setting in KubeletSettings.FromFlags(context, "hostname-override"))
+        foreach (var setting in context.KubeletFlags("hostname-override"))
         {
             context.Report(setting.Node, $"the node is named apart from its host ({setting.Written}), which can break TLS verification between the API server and the kubelet");
         }
@@ -70,7 +70,7 @@ internal sealed class KubeletNodeSettingsRule : ObjectRule
     /// <summary>Reports a boolean protection the kubelet leaves off by default: set false either way, or unset in a KubeletConfiguration.</summary>
     private static void ReportUnprotected(RuleContext context, bool isConfiguration, string field, string flag, string consequence)
     {
-        var settings = KubeletSettings.Either(context, field, flag).ToList();
+        var settings = context.KubeletValues(field, flag).ToList();
         foreach (var setting in settings.Where(s => s.Boolean == false))
         {
             context.Report(setting.Node, $"{consequence} ({setting.Written})");

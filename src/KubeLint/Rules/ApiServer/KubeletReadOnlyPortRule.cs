@@ -30,8 +30,8 @@ internal sealed class KubeletReadOnlyPortRule : ObjectRule
 
     public override void Check(RuleContext context)
     {
-        var settings = KubeletSettings.FromConfiguration(context, "readOnlyPort")
-            .Concat(KubeletSettings.FromFlags(context, "read-only-port"));
+        var settings = KubeletSettings.FromConfiguration(context.Object, "readOnlyPort")
+            .Concat(context.KubeletFlags("read-only-port"));
         foreach (var setting in settings.Where(s => s.Value != "0"))
         {
             context.Report(setting.Node, $"{setting.Source} opens port {setting.Value}, which serves pod specs and metrics without authentication");

@@ -40,7 +40,7 @@ internal sealed class KubeletTlsRule : ObjectRule
     {
         foreach (var flag in (string[])["client-ca-file", "tls-cert-file", "tls-private-key-file"])
         {
-            foreach (var setting in KubeletSettings.FromFlags(context, flag).Where(s => s.Value.Length == 0))
+            foreach (var setting in context.KubeletFlags(flag).Where(s => s.Value.Length == 0))
             {
                 context.Report(setting.Node, $"{setting.Written} names no file");
             }

@@ -60,7 +60,7 @@ internal sealed class WeakTlsCiphersRule : ObjectRule
     {
         foreach (var (program, suitesFlag, versionFlag) in Programs)
         {
-            foreach (var container in ControlPlaneContainer.Running(context, program))
+            foreach (var container in context.Running(program))
             {
                 if (container.CommandLine[suitesFlag] is { } suites)
                 {

@@ -1,4 +1,3 @@
-using KubeLint.Manifests.AdminUis;
 using KubeLint.Manifests.ControlPlane;
 
 namespace KubeLint.Rules.Dashboard;
@@ -62,7 +61,7 @@ internal sealed class DashboardInsecureSettingsRule : ObjectRule
 
     public override void Check(RuleContext context)
     {
-        foreach (var dashboard in DashboardContainer.In(context))
+        foreach (var dashboard in context.Dashboards())
         {
             var flags = dashboard.CommandLine;
             var who = $"the Kubernetes Dashboard ({dashboard.Container.Label})";

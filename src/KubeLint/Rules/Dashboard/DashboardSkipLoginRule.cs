@@ -1,5 +1,3 @@
-using KubeLint.Manifests.AdminUis;
-
 namespace KubeLint.Rules.Dashboard;
 
 internal sealed class DashboardSkipLoginRule : ObjectRule
@@ -61,7 +59,7 @@ internal sealed class DashboardSkipLoginRule : ObjectRule
 
     public override void Check(RuleContext context)
     {
-        foreach (var dashboard in DashboardContainer.In(context))
+        foreach (var dashboard in context.Dashboards())
         {
             if (dashboard.CommandLine["enable-skip-login"] is { IsTrue: true } skip)
             {
