@@ -1,5 +1,3 @@
-using KubeLint.Linting.Configuration;
-
 namespace KubeLint.Cli;
 
 /// <summary>"Did you mean" hints for what a user mistyped.</summary>

@@ -1,5 +1,5 @@
-using KubeLint.Linting.Suppressions;
 using KubeLint.Manifests;
+using KubeLint.Manifests.Suppressions;
 using KubeLint.Rules;
 using KubeLint.Yaml;
 
@@ -57,7 +57,7 @@ internal sealed class FindingSink
             return;
         }
 
-        var annotation = settings.StrictRules.Contains(rule.Id) ? null : draft.Suppressions.Find(rule, draft.Container);
+        var annotation = settings.StrictRules.Contains(rule.Id) ? null : draft.Suppressions.Find(rule.Id, rule.Name, draft.Container);
         var reason = annotation is { Reason.Length: > 0 } ? annotation.Reason : settings.IgnoreReason(rule, draft.Object) is { } ignored ? $"configuration: {ignored}" : null;
         if (reason is not null)
         {

@@ -1,5 +1,3 @@
-using KubeLint.Linting.Configuration;
-
 namespace KubeLint.Manifests;
 
 /// <summary>Whether an unknown key is a near miss of a known one: same letters in another case, or one or two edits away.</summary>

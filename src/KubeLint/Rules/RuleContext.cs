@@ -1,6 +1,6 @@
 using KubeLint.Linting;
-using KubeLint.Linting.Suppressions;
 using KubeLint.Manifests;
+using KubeLint.Manifests.Suppressions;
 using KubeLint.Manifests.Workloads;
 using KubeLint.Yaml;
 

@@ -1,8 +1,8 @@
 using KubeLint.Manifests;
 using KubeLint.Manifests.Index;
 using KubeLint.Manifests.Rbac;
+using KubeLint.Manifests.Suppressions;
 using KubeLint.Manifests.Workloads;
-using KubeLint.Linting.Suppressions;
 using KubeLint.Yaml;
 
 namespace KubeLint.Tests.Rbac;

@@ -1,9 +1,9 @@
-using KubeLint.Linting.Suppressions;
 using KubeLint.Manifests.AdminUis;
 using KubeLint.Manifests.Commands;
 using KubeLint.Manifests.ControlPlane;
 using KubeLint.Manifests.Network;
 using KubeLint.Manifests.Rbac;
+using KubeLint.Manifests.Suppressions;
 using KubeLint.Manifests.Workloads;
 using KubeLint.Yaml;
 

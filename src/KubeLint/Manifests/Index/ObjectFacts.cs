@@ -1,4 +1,4 @@
-using KubeLint.Linting.Suppressions;
+using KubeLint.Manifests.Suppressions;
 using KubeLint.Yaml;
 
 namespace KubeLint.Manifests.Index;

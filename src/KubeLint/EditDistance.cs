@@ -1,4 +1,4 @@
-namespace KubeLint.Linting.Configuration;
+namespace KubeLint;
 
 /// <summary>Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions), for "did you mean" hints.</summary>
 internal static class EditDistance

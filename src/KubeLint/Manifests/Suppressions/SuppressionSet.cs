@@ -1,7 +1,6 @@
-using KubeLint.Rules;
 using KubeLint.Yaml;
 
-namespace KubeLint.Linting.Suppressions;
+namespace KubeLint.Manifests.Suppressions;
 
 /// <summary>The suppression annotations of one object (and of its pod template, for workloads).</summary>
 internal sealed class SuppressionSet
@@ -37,13 +36,13 @@ internal sealed class SuppressionSet
         return entries is null ? None : new SuppressionSet(entries);
     }
 
-    /// <summary>The suppression that covers a finding of <paramref name="rule"/> (on <paramref name="container"/>), if any.</summary>
-    public Suppression? Find(RuleDescriptor rule, string? container)
+    /// <summary>The suppression that covers a finding of the rule <paramref name="ruleId"/>, also called <paramref name="ruleName"/> (on <paramref name="container"/>), if any.</summary>
+    public Suppression? Find(string ruleId, string ruleName, string? container)
     {
         foreach (var entry in Entries)
         {
-            var ruleMatches = string.Equals(entry.Rule, rule.Id, StringComparison.OrdinalIgnoreCase)
-                || string.Equals(entry.Rule, rule.Name, StringComparison.OrdinalIgnoreCase);
+            var ruleMatches = string.Equals(entry.Rule, ruleId, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(entry.Rule, ruleName, StringComparison.OrdinalIgnoreCase);
             if (ruleMatches && (entry.Container is null || string.Equals(entry.Container, container, StringComparison.Ordinal)))
             {
                 return entry;

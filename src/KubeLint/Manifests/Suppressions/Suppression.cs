@@ -1,6 +1,6 @@
 using KubeLint.Yaml;
 
-namespace KubeLint.Linting.Suppressions;
+namespace KubeLint.Manifests.Suppressions;
 
 /// <summary>One <c>ignore.kubelint.io/&lt;rule&gt;[.&lt;container&gt;]: "&lt;reason&gt;"</c> annotation.</summary>
 /// <param name="Rule">The rule id or name, as written.</param>
