@@ -1,4 +1,5 @@
 using KubeLint.Manifests.Index;
+using KubeLint.Rules;
 
 namespace KubeLint.Linting;
 

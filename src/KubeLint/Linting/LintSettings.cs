@@ -7,7 +7,7 @@ using KubeLint.Rules;
 namespace KubeLint.Linting;
 
 /// <summary>The resolved settings one file is linted with (from the request and its configuration).</summary>
-internal sealed record LintSettings
+internal sealed record LintSettings : IRulePolicy
 {
     public static LintSettings Default { get; } = new();
 
@@ -58,6 +58,8 @@ internal sealed record LintSettings
 
     public Severity SeverityFor(RuleDescriptor rule, Severity reported) =>
         SeverityOverrides.TryGetValue(rule.Id, out var configured) ? configured : reported;
+
+    public bool IsStrict(RuleDescriptor rule) => StrictRules.Contains(rule.Id);
 
     /// <summary>The configuration's reason for accepting a finding of <paramref name="rule"/> on <paramref name="obj"/>, if any.</summary>
     public string? IgnoreReason(RuleDescriptor rule, ObjectRef obj) =>

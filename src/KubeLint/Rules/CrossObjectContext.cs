@@ -1,17 +1,16 @@
-using KubeLint.Linting;
 using KubeLint.Manifests.Index;
 using KubeLint.Yaml;
 
 namespace KubeLint.Rules;
 
 /// <summary>What a <see cref="CrossObjectRule"/> sees (the whole input's index) and where it reports.</summary>
-internal sealed class CrossObjectContext(ManifestIndex index, FindingSink sink, Func<string, LintSettings> settingsFor)
+internal sealed class CrossObjectContext(ManifestIndex index, FindingSink sink, Func<string, IRulePolicy> settingsFor)
 {
     public ManifestIndex Index { get; } = index;
 
     public CrossObjectRule? CurrentRule { get; set; }
 
-    public LintSettings SettingsFor(ObjectFacts obj) => settingsFor(obj.Source.File);
+    public IRulePolicy SettingsFor(ObjectFacts obj) => settingsFor(obj.Source.File);
 
     public void Report(ObjectFacts obj, SourceSpan span, string path, string message, Severity? severity = null)
     {

@@ -1,4 +1,3 @@
-using KubeLint.Linting;
 using KubeLint.Manifests;
 using KubeLint.Manifests.Suppressions;
 using KubeLint.Manifests.Workloads;
@@ -12,12 +11,12 @@ public sealed class RuleContext
     private static readonly string[] ContainerListKeys = ["containers", "initContainers", "ephemeralContainers"];
 
     private readonly FindingSink _sink;
-    private readonly LintSettings _settings;
+    private readonly IRulePolicy _settings;
     private readonly PodSpecView? _pod;
     private SuppressionSet? _suppressions;
     private Dictionary<ContainerView, Manifests.Commands.ContainerCommandLine>? _commandLines;
 
-    internal RuleContext(K8sObject obj, FindingSink sink, LintSettings settings, PodSpecView? pod)
+    internal RuleContext(K8sObject obj, FindingSink sink, IRulePolicy settings, PodSpecView? pod)
     {
         Object = obj;
         _sink = sink;
@@ -30,7 +29,7 @@ public sealed class RuleContext
 
     internal Rule? CurrentRule { get; set; }
 
-    internal LintSettings Settings => _settings;
+    internal IRulePolicy Settings => _settings;
 
     /// <summary>The Pod Security Standards policy version in force (the selected one, else the latest).</summary>
     internal Manifests.PodSecurity.PssVersion PolicyVersion => _settings.PolicyVersion;

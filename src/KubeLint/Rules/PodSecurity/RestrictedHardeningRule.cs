@@ -1,4 +1,3 @@
-using KubeLint.Linting;
 using KubeLint.Manifests.Workloads;
 
 namespace KubeLint.Rules.PodSecurity;

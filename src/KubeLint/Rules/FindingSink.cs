@@ -1,9 +1,8 @@
 using KubeLint.Manifests;
 using KubeLint.Manifests.Suppressions;
-using KubeLint.Rules;
 using KubeLint.Yaml;
 
-namespace KubeLint.Linting;
+namespace KubeLint.Rules;
 
 /// <summary>
 /// Collects the findings of one unit of work, applying severity overrides and suppressions as they
@@ -30,7 +29,7 @@ internal sealed class FindingSink
         }
     }
 
-    public void Add(in FindingDraft draft, LintSettings settings)
+    public void Add(in FindingDraft draft, IRulePolicy settings)
     {
         var rule = draft.Rule;
         if (!settings.IsEnabled(rule))
@@ -57,7 +56,7 @@ internal sealed class FindingSink
             return;
         }
 
-        var annotation = settings.StrictRules.Contains(rule.Id) ? null : draft.Suppressions.Find(rule.Id, rule.Name, draft.Container);
+        var annotation = settings.IsStrict(rule) ? null : draft.Suppressions.Find(rule.Id, rule.Name, draft.Container);
         var reason = annotation is { Reason.Length: > 0 } ? annotation.Reason : settings.IgnoreReason(rule, draft.Object) is { } ignored ? $"configuration: {ignored}" : null;
         if (reason is not null)
         {
@@ -75,15 +74,3 @@ internal sealed class FindingSink
 
     private const int MaxMessageLength = 2048;
 }
-
-/// <summary>A finding as a rule reports it, before configuration and suppressions are applied.</summary>
-internal readonly record struct FindingDraft(
-    RuleDescriptor Rule,
-    Severity Severity,
-    string Message,
-    ObjectRef Object,
-    ManifestSource Source,
-    SourceSpan Span,
-    string Path,
-    string? Container,
-    SuppressionSet Suppressions);
