@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using KubeLint.Linting;
+using KubeLint.Linting.Baselines;
 using KubeLint.Reporting.Sarif;
 using KubeLint.Rules;
 

@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using KubeLint.Reporting;
 using KubeLint.Rules;
 
 namespace KubeLint.Linting.Baselines;

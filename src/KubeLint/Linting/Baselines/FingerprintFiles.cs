@@ -1,6 +1,6 @@
 using KubeLint.Linting.Inputs;
 
-namespace KubeLint.Reporting;
+namespace KubeLint.Linting.Baselines;
 
 /// <summary>
 /// The file part of a fingerprint: the path relative to the file's repository root (else the current

@@ -2,14 +2,14 @@ using System.Security.Cryptography;
 using System.Text;
 using KubeLint.Rules;
 
-namespace KubeLint.Reporting;
+namespace KubeLint.Linting.Baselines;
 
 /// <summary>
 /// An identity for a finding that survives edits elsewhere in the file and a different checkout
 /// folder: rule, file (relative to its repository), object, node path, container and message, but
 /// not line or column.
 /// </summary>
-public static class Fingerprint
+internal static class Fingerprint
 {
     /// <summary>A 32-hex-digit stable key of the finding.</summary>
     public static string Of(Finding finding) => Of(finding, new FingerprintFiles());
