@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using KubeLint.Linting.Configuration;
+using KubeLint.Linting.Engine;
 using KubeLint.Linting.Inputs;
 using KubeLint.Linting.Rendering;
 using KubeLint.Manifests.Index;

@@ -1,3 +1,4 @@
+using KubeLint.Linting.Engine;
 using KubeLint.Rules;
 
 namespace KubeLint.Linting.Rendering;

@@ -2,7 +2,7 @@ using KubeLint.Manifests;
 using KubeLint.Rules;
 using KubeLint.Yaml;
 
-namespace KubeLint.Linting;
+namespace KubeLint.Linting.Engine;
 
 /// <summary>Turns an exception thrown by a rule into an error entry naming the rule and the object.</summary>
 internal static class RuleFailure

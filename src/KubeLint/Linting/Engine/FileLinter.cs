@@ -6,7 +6,7 @@ using KubeLint.Manifests.Index;
 using KubeLint.Manifests.Workloads;
 using KubeLint.Rules;
 
-namespace KubeLint.Linting;
+namespace KubeLint.Linting.Engine;
 
 /// <summary>
 /// Lints one file: reads it, builds its objects, runs every per-object rule while the tree is alive,

@@ -1,7 +1,7 @@
 using KubeLint.Manifests.Index;
 using KubeLint.Rules;
 
-namespace KubeLint.Linting;
+namespace KubeLint.Linting.Engine;
 
 /// <summary>What linting one file produced: findings of per-object rules, errors, and facts for the cross-object phase.</summary>
 internal sealed class FileOutcome

@@ -4,7 +4,7 @@ using KubeLint.Manifests.AdminUis;
 using KubeLint.Manifests.PodSecurity;
 using KubeLint.Rules;
 
-namespace KubeLint.Linting;
+namespace KubeLint.Linting.Engine;
 
 /// <summary>The resolved settings one file is linted with (from the request and its configuration).</summary>
 internal sealed record LintSettings : IRulePolicy

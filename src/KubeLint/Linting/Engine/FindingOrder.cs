@@ -1,6 +1,6 @@
 using KubeLint.Rules;
 
-namespace KubeLint.Linting;
+namespace KubeLint.Linting.Engine;
 
 /// <summary>The one order of output: file, line, column, rule id, then the rest for ties.</summary>
 internal static class FindingOrder
