@@ -14,8 +14,6 @@ namespace KubeLint.Linting;
 /// </summary>
 public sealed class Linter
 {
-    private const long ParallelThresholdBytes = 1024 * 1024;
-
     private readonly ObjectRule[] _objectRules;
     private readonly CrossObjectRule[] _crossObjectRules;
 
@@ -36,6 +34,9 @@ public sealed class Linter
 
     /// <summary>The rules this linter runs, in id order.</summary>
     public IReadOnlyList<Rule> Rules { get; }
+
+    /// <summary>Below this many bytes of input, files are linted one after another (threads cost more than they save).</summary>
+    internal long ParallelThresholdBytes { get; init; } = 1024 * 1024;
 
     /// <summary>Lints one in-memory manifest text.</summary>
     public LintResult LintText(string text, string name = "-", string? defaultNamespace = null) =>
@@ -98,7 +99,7 @@ public sealed class Linter
     /// kustomization that built, or a component, names in its own folder (they were linted through a build).
     /// Returns how many inputs were linted, and their outcomes.
     /// </summary>
-    private static (int Linted, FileOutcome[] Outcomes) LintRendersThenFiles(InputFile[] inputs, IReadOnlySet<string> components, FileLinter fileLinter, int requestedParallelism)
+    private (int Linted, FileOutcome[] Outcomes) LintRendersThenFiles(InputFile[] inputs, IReadOnlySet<string> components, FileLinter fileLinter, int requestedParallelism)
     {
         var renders = inputs.Where(i => i.Render is not null).ToArray();
         var renderOutcomes = LintFiles(renders, fileLinter, requestedParallelism);
@@ -112,7 +113,7 @@ public sealed class Linter
         return (renders.Length + files.Length, [.. renderOutcomes, .. fileOutcomes]);
     }
 
-    private static FileOutcome[] LintFiles(InputFile[] inputs, FileLinter fileLinter, int requestedParallelism)
+    private FileOutcome[] LintFiles(InputFile[] inputs, FileLinter fileLinter, int requestedParallelism)
     {
         var outcomes = new FileOutcome[inputs.Length];
         var totalBytes = inputs.Sum(i => i.Length);

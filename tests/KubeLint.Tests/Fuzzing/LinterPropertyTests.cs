@@ -44,7 +44,8 @@ public class LinterPropertyTests
         {
             var shuffled = selection.OrderBy(f => HashCode.Combine(f, shuffleSeed)).ToArray();
             var reference = Report(new Linter().Lint(new LintRequest { Paths = selection, Render = NoRendering, UseConfigFiles = false, MaxDegreeOfParallelism = 1 }));
-            var other = Report(new Linter().Lint(new LintRequest { Paths = shuffled, Render = NoRendering, UseConfigFiles = false, MaxDegreeOfParallelism = jobs }));
+            // No size threshold, so the corpus files (a few KiB each) are really linted on `jobs` threads.
+            var other = Report(new Linter { ParallelThresholdBytes = 0 }.Lint(new LintRequest { Paths = shuffled, Render = NoRendering, UseConfigFiles = false, MaxDegreeOfParallelism = jobs }));
             if (reference != other)
             {
                 throw new InvalidOperationException("the report depends on file order or parallelism");

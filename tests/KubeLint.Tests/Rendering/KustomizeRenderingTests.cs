@@ -122,6 +122,7 @@ public class KustomizeRenderingTests
         using var dir = new TempDirectory();
         dir.Write("app/kustomization.yaml", "resources: [missing.yaml]\n");
         dir.Write("app/pod.yaml", SampleManifests.PrivilegedPod());
+        var homesBefore = SandboxHomes();
 
         var result = new Linter().Lint(new LintRequest { Paths = [Path.Combine(dir.Path, "app")], Render = new RenderOptions { KustomizePath = kustomize } });
 
@@ -131,7 +132,10 @@ public class KustomizeRenderingTests
             Assert.That(error.File, Is.EqualTo(Path.Combine(dir.Path, "app")));
             Assert.That(error.Message, Does.StartWith("kustomize build failed: ").And.Contain("missing.yaml"));
             Assert.That(result.Findings.Select(f => f.RuleId), Does.Contain("KL3001"), "the folder's files are linted as they stand");
-            Assert.That(Directory.GetDirectories(Path.GetTempPath(), "kubelint-kustomize-*"), Is.Empty, "the throw-away kustomization is removed");
+            Assert.That(SandboxHomes().Except(homesBefore), Is.Empty, "the renderer's throw-away home is removed after a failed build");
         });
     }
+
+    /// <summary>The renderer sandbox's temporary homes now present; compared before and after, so other runs on the machine do not count.</summary>
+    private static HashSet<string> SandboxHomes() => [.. Directory.GetDirectories(Path.GetTempPath(), "kubelint-home-*")];
 }
