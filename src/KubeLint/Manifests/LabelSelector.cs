@@ -33,9 +33,6 @@ internal sealed class LabelSelector
         return new LabelSelector(K8sObject.ReadStringMap(selector.GetMapping("matchLabels")), expressions);
     }
 
-    /// <summary>Reads a Service-style selector: a plain map of labels.</summary>
-    public static LabelSelector FromMap(YamlMapping map) => new(K8sObject.ReadStringMap(map), []);
-
     public bool Matches(IReadOnlyDictionary<string, string> labels)
     {
         foreach (var (key, value) in _matchLabels)

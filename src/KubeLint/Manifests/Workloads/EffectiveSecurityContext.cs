@@ -8,10 +8,6 @@ namespace KubeLint.Manifests.Workloads;
 /// </summary>
 internal sealed class EffectiveSecurityContext(YamlMapping? pod, YamlMapping? container)
 {
-    /// <summary>The fields a container's securityContext can override from the pod's.</summary>
-    public static readonly IReadOnlyList<string> OverridableFields =
-        ["runAsUser", "runAsGroup", "runAsNonRoot", "seccompProfile", "seLinuxOptions", "appArmorProfile", "windowsOptions"];
-
     /// <summary>The effective node for a pod-overridable field: the container's if set, else the pod's.</summary>
     public YamlNode? Get(string field) => NonNull(container?[field]) ?? NonNull(pod?[field]);
 

@@ -45,7 +45,7 @@ internal static class WorkloadKinds
         return templates;
     }
 
-    public static bool IsWorkload(K8sObject obj) => IsWorkloadKind(obj.ApiGroup, obj.Kind);
+    private static bool IsWorkload(K8sObject obj) => IsWorkloadKind(obj.ApiGroup, obj.Kind);
 
     public static bool IsWorkloadKind(string group, string kind) => (group, kind) switch
     {
