@@ -44,6 +44,33 @@ internal sealed class PodSpecView
     /// <summary>A field of the pod-level <c>securityContext</c>.</summary>
     public YamlNode? SecurityField(string key) => SecurityContext?[key];
 
+    /// <summary>
+    /// The containers whose effective <paramref name="field"/> (<c>runAsUser</c>, <c>runAsGroup</c>) is 0:
+    /// those that set it themselves, with where, and those that inherit the pod's.
+    /// </summary>
+    public (List<(ContainerView Container, YamlNode Node)> Own, List<ContainerView> Inheriting) ContainersWithZero(string field)
+    {
+        var own = new List<(ContainerView, YamlNode)>();
+        var inheriting = new List<ContainerView>();
+        foreach (var container in Containers)
+        {
+            var (value, node) = container.Effective.GetInt64(field);
+            if (value == 0 && node is not null)
+            {
+                if (container.SecurityField(field) == node)
+                {
+                    own.Add((container, node));
+                }
+                else
+                {
+                    inheriting.Add(container);
+                }
+            }
+        }
+
+        return (own, inheriting);
+    }
+
     /// <summary>Where pod-level findings about a missing field go: the spec's key line.</summary>
     public YamlNode Anchor => Spec.Key is not null ? Spec : Object.AnchorNode;
 

@@ -1,5 +1,3 @@
-using KubeLint.Manifests.ControlPlane;
-
 namespace KubeLint.Rules.ApiServer;
 
 internal sealed class KubeletAlwaysAllowRule : ObjectRule
@@ -32,8 +30,7 @@ internal sealed class KubeletAlwaysAllowRule : ObjectRule
 
     public override void Check(RuleContext context)
     {
-        var settings = KubeletSettings.FromConfiguration(context.Object, "authorization.mode")
-            .Concat(context.KubeletFlags("authorization-mode"));
+        var settings = context.KubeletValues("authorization.mode", "authorization-mode");
         foreach (var setting in settings.Where(s => s.Value == "AlwaysAllow"))
         {
             context.Report(setting.Node, $"{setting.Source} is AlwaysAllow: every request to the kubelet API is authorised");

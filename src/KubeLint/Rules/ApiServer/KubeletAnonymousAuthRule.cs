@@ -1,5 +1,3 @@
-using KubeLint.Manifests.ControlPlane;
-
 namespace KubeLint.Rules.ApiServer;
 
 internal sealed class KubeletAnonymousAuthRule : ObjectRule
@@ -36,8 +34,7 @@ internal sealed class KubeletAnonymousAuthRule : ObjectRule
 
     public override void Check(RuleContext context)
     {
-        var settings = KubeletSettings.FromConfiguration(context.Object, "authentication.anonymous.enabled")
-            .Concat(context.KubeletFlags("anonymous-auth"));
+        var settings = context.KubeletValues("authentication.anonymous.enabled", "anonymous-auth");
         foreach (var setting in settings.Where(s => s.Value.Equals("true", StringComparison.OrdinalIgnoreCase)))
         {
             context.Report(setting.Node, $"{setting.Source} lets requests without credentials reach the kubelet API");

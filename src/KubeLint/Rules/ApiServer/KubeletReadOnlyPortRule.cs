@@ -1,5 +1,3 @@
-using KubeLint.Manifests.ControlPlane;
-
 namespace KubeLint.Rules.ApiServer;
 
 internal sealed class KubeletReadOnlyPortRule : ObjectRule
@@ -30,8 +28,7 @@ internal sealed class KubeletReadOnlyPortRule : ObjectRule
 
     public override void Check(RuleContext context)
     {
-        var settings = KubeletSettings.FromConfiguration(context.Object, "readOnlyPort")
-            .Concat(context.KubeletFlags("read-only-port"));
+        var settings = context.KubeletValues("readOnlyPort", "read-only-port");
         foreach (var setting in settings.Where(s => s.Value != "0"))
         {
             context.Report(setting.Node, $"{setting.Source} opens port {setting.Value}, which serves pod specs and metrics without authentication");

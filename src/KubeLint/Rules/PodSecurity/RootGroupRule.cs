@@ -54,23 +54,10 @@ internal sealed class RootGroupRule : ObjectRule
             return;
         }
 
-        var inheriting = new List<ContainerView>();
-        foreach (var container in pod.Containers)
+        var (own, inheriting) = pod.ContainersWithZero("runAsGroup");
+        foreach (var (container, node) in own)
         {
-            var (gid, node) = container.Effective.GetInt64("runAsGroup");
-            if (gid != 0 || node is null)
-            {
-                continue;
-            }
-
-            if (container.SecurityField("runAsGroup") == node)
-            {
-                context.Report(node, $"{container.Label} runs with group 0 (runAsGroup: 0)");
-            }
-            else
-            {
-                inheriting.Add(container);
-            }
+            context.Report(node, $"{container.Label} runs with group 0 (runAsGroup: 0)");
         }
 
         if (inheriting.Count > 0)

@@ -65,23 +65,10 @@ internal sealed class RunAsRootRule : ObjectRule
             return;
         }
 
-        var inheritingRoot = new List<ContainerView>();
-        foreach (var container in pod.Containers)
+        var (own, inheritingRoot) = pod.ContainersWithZero("runAsUser");
+        foreach (var (container, node) in own)
         {
-            var (uid, node) = container.Effective.GetInt64("runAsUser");
-            if (uid != 0 || node is null)
-            {
-                continue;
-            }
-
-            if (container.SecurityField("runAsUser") == node)
-            {
-                context.Report(node, $"{container.Label} runs as UID 0 (root)");
-            }
-            else
-            {
-                inheritingRoot.Add(container);
-            }
+            context.Report(node, $"{container.Label} runs as UID 0 (root)");
         }
 
         if (inheritingRoot.Count > 0 && pod.SecurityContext?["runAsUser"] is YamlNode podNode)
