@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace KubeLint.Linting.Configuration;
@@ -11,31 +10,7 @@ internal sealed class Glob
     public Glob(string pattern, bool pathSeparators)
     {
         Pattern = pattern;
-        var builder = new StringBuilder("^");
-        for (var i = 0; i < pattern.Length; i++)
-        {
-            var c = pattern[i];
-            if (c == '*' && i + 1 < pattern.Length && pattern[i + 1] == '*')
-            {
-                var slash = i + 2 < pattern.Length && pattern[i + 2] == '/';
-                builder.Append(slash ? "(?:.*/)?" : ".*");
-                i += slash ? 2 : 1;
-            }
-            else if (c == '*')
-            {
-                builder.Append(pathSeparators ? "[^/]*" : ".*");
-            }
-            else if (c == '?')
-            {
-                builder.Append(pathSeparators ? "[^/]" : ".");
-            }
-            else
-            {
-                builder.Append(Regex.Escape(c.ToString()));
-            }
-        }
-
-        _regex = LinearRegex.Create(builder.Append('$').ToString());
+        _regex = LinearRegex.Create($"^{GlobRegex.Translate(pattern, pathSeparators, gitSyntax: false)}$");
     }
 
     public string Pattern { get; }

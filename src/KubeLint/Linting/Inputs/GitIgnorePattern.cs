@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace KubeLint.Linting.Inputs;
@@ -51,7 +50,7 @@ internal sealed class GitIgnorePattern
 
         var anchored = text.Contains('/', StringComparison.Ordinal);
         text = text.TrimStart('/');
-        var body = GlobToRegex(text);
+        var body = GlobRegex.Translate(text, withinSegment: true, gitSyntax: true);
         var pattern = anchored ? $"^{body}$" : $"^(?:.*/)?{body}$";
         try
         {
@@ -62,44 +61,5 @@ internal sealed class GitIgnorePattern
             // A bracket expression git cannot match either, such as [z-a]: the line matches nothing.
             return null;
         }
-    }
-
-    private static string GlobToRegex(string glob)
-    {
-        var builder = new StringBuilder();
-        for (var i = 0; i < glob.Length; i++)
-        {
-            var c = glob[i];
-            if (c == '*' && i + 1 < glob.Length && glob[i + 1] == '*')
-            {
-                var slashAfter = i + 2 < glob.Length && glob[i + 2] == '/';
-                builder.Append(slashAfter ? "(?:.*/)?" : ".*");
-                i += slashAfter ? 2 : 1;
-            }
-            else if (c == '*')
-            {
-                builder.Append("[^/]*");
-            }
-            else if (c == '?')
-            {
-                builder.Append("[^/]");
-            }
-            else if (c == '[' && glob.IndexOf(']', i + 1) is var close && close > i + 1)
-            {
-                var set = glob[(i + 1)..close];
-                builder.Append('[').Append(set.StartsWith('!') ? "^" + Regex.Escape(set[1..]) : Regex.Escape(set)).Append(']');
-                i = close;
-            }
-            else if (c == '\\' && i + 1 < glob.Length)
-            {
-                builder.Append(Regex.Escape(glob[++i].ToString()));
-            }
-            else
-            {
-                builder.Append(Regex.Escape(c.ToString()));
-            }
-        }
-
-        return builder.ToString();
     }
 }
