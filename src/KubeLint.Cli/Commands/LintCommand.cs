@@ -1,7 +1,7 @@
 using System.CommandLine;
 using KubeLint.Linting;
 using KubeLint.Linting.Baselines;
-using KubeLint.Linting.Inputs;
+using KubeLint.Linting.Discovery;
 using KubeLint.Manifests.PodSecurity;
 using KubeLint.Reporting;
 using KubeLint.Rules;

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using KubeLint.Linting.Configuration;
+using KubeLint.Linting.Discovery;
 using KubeLint.Linting.Engine;
-using KubeLint.Linting.Inputs;
 using KubeLint.Linting.Rendering;
 using KubeLint.Manifests.Index;
 using KubeLint.Rules;

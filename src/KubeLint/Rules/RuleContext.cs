@@ -14,7 +14,7 @@ public sealed class RuleContext
     private readonly IRulePolicy _settings;
     private readonly PodSpecView? _pod;
     private SuppressionSet? _suppressions;
-    private Dictionary<ContainerView, Manifests.Commands.ContainerCommandLine>? _commandLines;
+    private Dictionary<ContainerView, Manifests.Programs.ContainerCommandLine>? _commandLines;
 
     internal RuleContext(K8sObject obj, FindingSink sink, IRulePolicy settings, PodSpecView? pod)
     {
@@ -44,12 +44,12 @@ public sealed class RuleContext
     internal PodSpecView? Pod => _pod;
 
     /// <summary>A container's parsed command line, parsed once per object and shared by every rule.</summary>
-    internal Manifests.Commands.ContainerCommandLine CommandLineOf(ContainerView container)
+    internal Manifests.Programs.ContainerCommandLine CommandLineOf(ContainerView container)
     {
-        _commandLines ??= new Dictionary<ContainerView, Manifests.Commands.ContainerCommandLine>(ReferenceEqualityComparer.Instance);
+        _commandLines ??= new Dictionary<ContainerView, Manifests.Programs.ContainerCommandLine>(ReferenceEqualityComparer.Instance);
         if (!_commandLines.TryGetValue(container, out var commandLine))
         {
-            commandLine = Manifests.Commands.ContainerCommandLine.Parse(container.Node);
+            commandLine = Manifests.Programs.ContainerCommandLine.Parse(container.Node);
             _commandLines[container] = commandLine;
         }
 

@@ -1,4 +1,4 @@
-using KubeLint.Manifests.Commands;
+using KubeLint.Manifests.Programs;
 using KubeLint.Yaml;
 
 namespace KubeLint.Tests.ControlPlane;

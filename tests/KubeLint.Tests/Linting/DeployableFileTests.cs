@@ -119,7 +119,7 @@ public class DeployableFileTests
     {
         using var dir = WriteChartWithNeighbours();
 
-        var discovery = KubeLint.Linting.Inputs.FileDiscovery.Discover([dir.Path], RenderPlan.With(new RenderOptions(), helm: null, kustomize: null));
+        var discovery = KubeLint.Linting.Discovery.FileDiscovery.Discover([dir.Path], RenderPlan.With(new RenderOptions(), helm: null, kustomize: null));
 
         Assert.That(discovery.Files.Select(f => Path.GetRelativePath(dir.Path, f.FullPath!)), Is.SupersetOf(new[] { "app/pod.yaml", "app/extra/pod.yaml", "app/crds/pod.yaml" }));
     }

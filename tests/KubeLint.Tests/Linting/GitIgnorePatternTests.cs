@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using CsCheck;
-using KubeLint.Linting.Inputs;
+using KubeLint.Linting.Discovery;
 
 namespace KubeLint.Tests.Linting;
 

@@ -14,7 +14,7 @@ public class RbacModelTests
         var facts = new FileFacts();
         foreach (var obj in ManifestReader.Read("m.yaml", yaml, "default", YamlLimits.Default).Objects)
         {
-            FactExtractor.Extract(obj, PodSpecView.CreateAll(obj).SingleOrDefault(), SuppressionSet.None, facts, KubeLint.Manifests.AdminUis.AdminUiCatalog.BuiltIn, c => KubeLint.Manifests.Commands.ContainerCommandLine.Parse(c.Node));
+            FactExtractor.Extract(obj, PodSpecView.CreateAll(obj).SingleOrDefault(), SuppressionSet.None, facts, KubeLint.Manifests.AdminUis.AdminUiCatalog.BuiltIn, c => KubeLint.Manifests.Programs.ContainerCommandLine.Parse(c.Node));
         }
 
         return new ManifestIndex([facts]);

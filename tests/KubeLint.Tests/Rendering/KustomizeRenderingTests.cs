@@ -1,5 +1,5 @@
 using KubeLint.Linting;
-using KubeLint.Linting.Inputs;
+using KubeLint.Linting.Discovery;
 using KubeLint.Linting.Rendering;
 using KubeLint.Tests.Support;
 

@@ -48,7 +48,7 @@ public class FanOutTests
         var obj = ManifestReader.Read("cm.yaml", yaml, "default", YamlLimits.Default).Objects.Single();
         var facts = new FileFacts();
 
-        FactExtractor.Extract(obj, null, KubeLint.Manifests.Suppressions.SuppressionSet.None, facts, KubeLint.Manifests.AdminUis.AdminUiCatalog.BuiltIn, c => KubeLint.Manifests.Commands.ContainerCommandLine.Parse(c.Node));
+        FactExtractor.Extract(obj, null, KubeLint.Manifests.Suppressions.SuppressionSet.None, facts, KubeLint.Manifests.AdminUis.AdminUiCatalog.BuiltIn, c => KubeLint.Manifests.Programs.ContainerCommandLine.Parse(c.Node));
 
         var kept = facts.ConfigMaps.Single().Matches;
         Assert.Multiple(() =>

@@ -23,9 +23,9 @@ public static class ConfigLoader
     public static (KubeLintConfig? Config, IReadOnlyList<InputError> Errors) Load(string path, IReadOnlyList<RuleDescriptor> rules)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (Inputs.BoundedFile.ReadText(path) is not { } text)
+        if (Discovery.BoundedFile.ReadText(path) is not { } text)
         {
-            var why = File.Exists(path) ? $"not a readable file of at most {ByteSize.Format(Inputs.BoundedFile.DefaultMaxBytes)}" : "no such file";
+            var why = File.Exists(path) ? $"not a readable file of at most {ByteSize.Format(Discovery.BoundedFile.DefaultMaxBytes)}" : "no such file";
             return (null, [InputError.ForWhole(path, $"cannot read configuration: {why}") with { Kind = ErrorKind.Configuration }]);
         }
 

@@ -88,7 +88,7 @@ internal sealed class SettingsResolver
         }
         else
         {
-            var isRepositoryRoot = Inputs.RepositoryRoot.IsRoot(directory);
+            var isRepositoryRoot = Discovery.RepositoryRoot.IsRoot(directory);
             var parent = Path.GetDirectoryName(directory);
             found = isRepositoryRoot || parent is null ? null : FindConfigFile(parent);
         }

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using KubeLint.Linting.Inputs;
+using KubeLint.Linting.Discovery;
 using KubeLint.Linting.Rendering;
 using KubeLint.Manifests;
 using KubeLint.Manifests.Index;

@@ -20,7 +20,7 @@ internal sealed record HelmChart(string Directory, string Name, IReadOnlyList<st
         var dependencies = new List<string>();
         var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
         // A Chart.yaml that cannot be read is left for helm to report.
-        var content = YamlLoader.Load(Inputs.BoundedFile.ReadText(Path.Combine(directory, ChartFile)) ?? string.Empty);
+        var content = YamlLoader.Load(Discovery.BoundedFile.ReadText(Path.Combine(directory, ChartFile)) ?? string.Empty);
         if (content.Documents.Count > 0 && content.Documents[0].Root is YamlMapping root)
         {
             name = root.GetString("name") ?? name;

@@ -64,7 +64,7 @@ internal static class Kustomization
 
                 if (!boundary.Contains(full))
                 {
-                    escape ??= $"{path} -> {Inputs.RealPath.Of(full)}";
+                    escape ??= $"{path} -> {Discovery.RealPath.Of(full)}";
                 }
             }
 
@@ -128,5 +128,5 @@ internal static class Kustomization
 
     private static KustomizationFile Read(string file) => KustomizationFile.Read(ReadText(file));
 
-    private static string ReadText(string file) => Inputs.BoundedFile.ReadText(file) ?? string.Empty;
+    private static string ReadText(string file) => Discovery.BoundedFile.ReadText(file) ?? string.Empty;
 }

@@ -1,4 +1,4 @@
-using KubeLint.Linting.Inputs;
+using KubeLint.Linting.Discovery;
 
 namespace KubeLint.Linting.Rendering;
 

@@ -1,4 +1,4 @@
-using KubeLint.Linting.Inputs;
+using KubeLint.Linting.Discovery;
 using KubeLint.Linting.Rendering.Kustomize;
 using KubeLint.Linting.Rendering.Templates;
 

@@ -1,5 +1,5 @@
-using KubeLint.Manifests.Commands;
 using KubeLint.Manifests.Index;
+using KubeLint.Manifests.Programs;
 using KubeLint.Manifests.Workloads;
 using KubeLint.Yaml;
 

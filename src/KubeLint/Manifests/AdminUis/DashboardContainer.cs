@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using KubeLint.Manifests.Commands;
+using KubeLint.Manifests.Programs;
 using KubeLint.Manifests.Workloads;
 
 namespace KubeLint.Manifests.AdminUis;

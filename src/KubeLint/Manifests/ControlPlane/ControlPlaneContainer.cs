@@ -1,4 +1,4 @@
-using KubeLint.Manifests.Commands;
+using KubeLint.Manifests.Programs;
 using KubeLint.Manifests.Workloads;
 using KubeLint.Yaml;
 

@@ -1,7 +1,7 @@
 using KubeLint.Manifests.AdminUis;
-using KubeLint.Manifests.Commands;
 using KubeLint.Manifests.ControlPlane;
 using KubeLint.Manifests.Network;
+using KubeLint.Manifests.Programs;
 using KubeLint.Manifests.Rbac;
 using KubeLint.Manifests.Suppressions;
 using KubeLint.Manifests.Workloads;

@@ -71,7 +71,7 @@ internal sealed class ApiserverInsecureServingRule : ObjectRule
         }
     }
 
-    private static void Report(RuleContext context, Manifests.Commands.FlagOccurrence flag, bool removed, string message)
+    private static void Report(RuleContext context, Manifests.Programs.FlagOccurrence flag, bool removed, string message)
     {
         if (removed)
         {

@@ -1,4 +1,4 @@
-namespace KubeLint.Linting.Inputs;
+namespace KubeLint.Linting.Discovery;
 
 /// <summary>The repository a file belongs to: the nearest folder, walking up, that holds <c>.git</c>.</summary>
 public static class RepositoryRoot

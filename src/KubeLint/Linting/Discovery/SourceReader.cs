@@ -1,4 +1,4 @@
-namespace KubeLint.Linting.Inputs;
+namespace KubeLint.Linting.Discovery;
 
 /// <summary>Reads an input file's text, never more than the size limit, and never writes to it.</summary>
 internal static class SourceReader

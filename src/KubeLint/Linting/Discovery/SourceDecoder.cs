@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 
-namespace KubeLint.Linting.Inputs;
+namespace KubeLint.Linting.Discovery;
 
 /// <summary>
 /// Turns a file's bytes into text the way the API server would accept it: UTF-8 (with or without

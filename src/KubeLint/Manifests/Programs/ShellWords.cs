@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace KubeLint.Manifests.Commands;
+namespace KubeLint.Manifests.Programs;
 
 /// <summary>Splits a shell script (the string of <c>sh -c</c>) into commands and words, honouring quotes and backslashes.</summary>
 internal static class ShellWords

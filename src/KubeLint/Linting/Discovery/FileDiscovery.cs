@@ -1,6 +1,6 @@
 using KubeLint.Linting.Rendering;
 
-namespace KubeLint.Linting.Inputs;
+namespace KubeLint.Linting.Discovery;
 
 /// <summary>
 /// Expands the paths of a request into files: directories recursively (<c>.yaml</c>, <c>.yml</c>,

@@ -1,4 +1,4 @@
-namespace KubeLint.Linting.Inputs;
+namespace KubeLint.Linting.Discovery;
 
 /// <summary>A file to lint: the name shown to the user, where to read it, and whether it sits in a chart's templates.</summary>
 /// <param name="DisplayPath">The path as the user gave it, joined with the found file's relative path ('/' separators).</param>

@@ -1,6 +1,6 @@
 using KubeLint.Linting.Rendering;
 
-namespace KubeLint.Linting.Inputs;
+namespace KubeLint.Linting.Discovery;
 
 /// <summary>The chart a folder belongs to, and whether helm renders it.</summary>
 internal sealed record ChartContext(string Root, bool Rendered);

@@ -1,4 +1,4 @@
-namespace KubeLint.Linting.Inputs;
+namespace KubeLint.Linting.Discovery;
 
 /// <summary>The patterns of one <c>.gitignore</c>, applying to paths below its directory.</summary>
 internal sealed class GitIgnoreFile

@@ -1,6 +1,6 @@
 using KubeLint.Linting.Rendering;
 
-namespace KubeLint.Linting.Inputs;
+namespace KubeLint.Linting.Discovery;
 
 /// <summary>
 /// The files git tracks, asked once per repository and only when a <c>.gitignore</c> would skip

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace KubeLint.Linting.Inputs;
+namespace KubeLint.Linting.Discovery;
 
 /// <summary>One line of a <c>.gitignore</c> file, compiled to a regular expression over '/'-separated relative paths.</summary>
 internal sealed class GitIgnorePattern

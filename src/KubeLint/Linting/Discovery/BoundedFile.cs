@@ -1,4 +1,4 @@
-namespace KubeLint.Linting.Inputs;
+namespace KubeLint.Linting.Discovery;
 
 /// <summary>
 /// Reads the small files KubeLint consults on its own (<c>.gitignore</c>, <c>.kubelint.yaml</c>,

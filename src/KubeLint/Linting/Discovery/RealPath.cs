@@ -1,4 +1,4 @@
-namespace KubeLint.Linting.Inputs;
+namespace KubeLint.Linting.Discovery;
 
 /// <summary>Paths with every symbolic link resolved, and whether one path lies inside another.</summary>
 internal static class RealPath

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace KubeLint.Manifests.Commands;
+namespace KubeLint.Manifests.Programs;
 
 /// <summary>A container image reference split into repository and tag, with the version the tag names.</summary>
 internal sealed record ImageReference(string Repository, string? Tag)

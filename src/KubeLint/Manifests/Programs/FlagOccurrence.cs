@@ -1,6 +1,6 @@
 using KubeLint.Yaml;
 
-namespace KubeLint.Manifests.Commands;
+namespace KubeLint.Manifests.Programs;
 
 /// <summary>One <c>--flag</c> of a command line: <c>--a=b</c>, <c>--a b</c> or bare <c>--a</c>, with the list item that holds it.</summary>
 /// <param name="Name">The flag's name without dashes.</param>

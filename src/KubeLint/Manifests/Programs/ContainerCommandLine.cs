@@ -1,6 +1,6 @@
 using KubeLint.Yaml;
 
-namespace KubeLint.Manifests.Commands;
+namespace KubeLint.Manifests.Programs;
 
 /// <summary>
 /// A container's command line as the process sees it: <c>command</c> then <c>args</c>, unwrapped from
