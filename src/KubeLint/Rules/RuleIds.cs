@@ -37,10 +37,10 @@ public static class RuleIds
     public const string AnonymousSubject = "KL1008";
 
     /// <summary>KL1009 broad-serviceaccount-group.</summary>
-    public const string BroadServiceaccountGroup = "KL1009";
+    public const string BroadServiceAccountGroup = "KL1009";
 
     /// <summary>KL1010 default-serviceaccount-binding.</summary>
-    public const string DefaultServiceaccountBinding = "KL1010";
+    public const string DefaultServiceAccountBinding = "KL1010";
 
     /// <summary>KL1011 system-masters-subject.</summary>
     public const string SystemMastersSubject = "KL1011";
@@ -55,13 +55,13 @@ public static class RuleIds
     public const string PrivilegedTokenMounted = "KL2002";
 
     /// <summary>KL2003 default-serviceaccount-used.</summary>
-    public const string DefaultServiceaccountUsed = "KL2003";
+    public const string DefaultServiceAccountUsed = "KL2003";
 
     /// <summary>KL2004 legacy-token-secret.</summary>
     public const string LegacyTokenSecret = "KL2004";
 
     /// <summary>KL2005 deprecated-serviceaccount-field.</summary>
-    public const string DeprecatedServiceaccountField = "KL2005";
+    public const string DeprecatedServiceAccountField = "KL2005";
 
     /// <summary>KL3001 privileged-container.</summary>
     public const string PrivilegedContainer = "KL3001";
@@ -148,7 +148,7 @@ public static class RuleIds
     public const string DashboardInsecureSettings = "KL4002";
 
     /// <summary>KL4003 dashboard-admin-serviceaccount.</summary>
-    public const string DashboardAdminServiceaccount = "KL4003";
+    public const string DashboardAdminServiceAccount = "KL4003";
 
     /// <summary>KL4004 dashboard-exposed.</summary>
     public const string DashboardExposed = "KL4004";
@@ -160,37 +160,37 @@ public static class RuleIds
     public const string AdminUiExposed = "KL4006";
 
     /// <summary>KL5001 apiserver-anonymous-auth.</summary>
-    public const string ApiserverAnonymousAuth = "KL5001";
+    public const string ApiServerAnonymousAuth = "KL5001";
 
     /// <summary>KL5002 apiserver-always-allow.</summary>
-    public const string ApiserverAlwaysAllow = "KL5002";
+    public const string ApiServerAlwaysAllow = "KL5002";
 
     /// <summary>KL5003 apiserver-insecure-serving.</summary>
-    public const string ApiserverInsecureServing = "KL5003";
+    public const string ApiServerInsecureServing = "KL5003";
 
     /// <summary>KL5004 apiserver-static-credentials.</summary>
-    public const string ApiserverStaticCredentials = "KL5004";
+    public const string ApiServerStaticCredentials = "KL5004";
 
     /// <summary>KL5005 apiserver-admission.</summary>
-    public const string ApiserverAdmission = "KL5005";
+    public const string ApiServerAdmission = "KL5005";
 
     /// <summary>KL5006 apiserver-missing-tls.</summary>
-    public const string ApiserverMissingTls = "KL5006";
+    public const string ApiServerMissingTls = "KL5006";
 
     /// <summary>KL5007 apiserver-profiling-audit.</summary>
-    public const string ApiserverProfilingAudit = "KL5007";
+    public const string ApiServerProfilingAudit = "KL5007";
 
     /// <summary>KL5008 apiserver-encryption-at-rest.</summary>
-    public const string ApiserverEncryptionAtRest = "KL5008";
+    public const string ApiServerEncryptionAtRest = "KL5008";
 
     /// <summary>KL5009 apiserver-service-account-tokens.</summary>
-    public const string ApiserverServiceAccountTokens = "KL5009";
+    public const string ApiServerServiceAccountTokens = "KL5009";
 
     /// <summary>KL5010 weak-tls-ciphers.</summary>
     public const string WeakTlsCiphers = "KL5010";
 
     /// <summary>KL5011 apiserver-admission-hardening.</summary>
-    public const string ApiserverAdmissionHardening = "KL5011";
+    public const string ApiServerAdmissionHardening = "KL5011";
 
     /// <summary>KL5101 kubelet-anonymous-auth.</summary>
     public const string KubeletAnonymousAuth = "KL5101";

@@ -79,8 +79,8 @@ public class TokenScenarioTests
         Assert.Multiple(() =>
         {
             Assert.That(result.Findings.Where(f => f.RuleId == RuleIds.PrivilegedTokenMounted), Is.Empty, "the binding is not in the input: nothing is claimed about it");
-            Assert.That(result.Findings.Single(f => f.RuleId == RuleIds.DefaultServiceaccountUsed).Message, Does.Contain("not in the input"));
-            Assert.That(result.Findings.Single(f => f.RuleId == RuleIds.DefaultServiceaccountUsed).Severity, Is.EqualTo(Severity.Note));
+            Assert.That(result.Findings.Single(f => f.RuleId == RuleIds.DefaultServiceAccountUsed).Message, Does.Contain("not in the input"));
+            Assert.That(result.Findings.Single(f => f.RuleId == RuleIds.DefaultServiceAccountUsed).Severity, Is.EqualTo(Severity.Note));
             Assert.That(result.Findings.Where(f => f.RuleId == RuleIds.TokenAutomounted), Is.Empty, "one cause, one finding: the default account's token is KL2003's");
         });
     }
@@ -104,7 +104,7 @@ public class TokenScenarioTests
         {
             Assert.That(result.Findings.Where(f => f.RuleId == RuleIds.PrivilegedTokenMounted).Select(f => f.Location.File), Is.EqualTo(new[] { Path.Combine(dir.Path, "envs/prod/web.yaml") }));
             Assert.That(
-                result.Findings.Where(f => f.RuleId == RuleIds.DefaultServiceaccountUsed && f.Object.Kind == "ServiceAccount").Select(f => f.Location.File),
+                result.Findings.Where(f => f.RuleId == RuleIds.DefaultServiceAccountUsed && f.Object.Kind == "ServiceAccount").Select(f => f.Location.File),
                 Is.EqualTo(new[] { Path.Combine(dir.Path, "envs/prod/sa.yaml") }),
                 "each definition is an object of its own");
         });

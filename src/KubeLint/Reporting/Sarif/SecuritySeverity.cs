@@ -11,8 +11,8 @@ internal static class SecuritySeverity
     private static readonly HashSet<string> Critical = new(StringComparer.Ordinal)
     {
         RuleIds.ClusterAdminBinding, RuleIds.AnonymousSubject, RuleIds.SystemMastersSubject, RuleIds.PrivilegedTokenMounted,
-        RuleIds.PrivilegedContainer, RuleIds.DashboardSkipLogin, RuleIds.DashboardAdminServiceaccount, RuleIds.DashboardExposed,
-        RuleIds.ApiserverAlwaysAllow, RuleIds.ApiserverInsecureServing, RuleIds.KubeletAnonymousAuth, RuleIds.KubeletAlwaysAllow,
+        RuleIds.PrivilegedContainer, RuleIds.DashboardSkipLogin, RuleIds.DashboardAdminServiceAccount, RuleIds.DashboardExposed,
+        RuleIds.ApiServerAlwaysAllow, RuleIds.ApiServerInsecureServing, RuleIds.KubeletAnonymousAuth, RuleIds.KubeletAlwaysAllow,
     };
 
     public static string For(RuleDescriptor rule) =>

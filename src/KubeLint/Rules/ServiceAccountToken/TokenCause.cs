@@ -18,7 +18,7 @@ internal static class TokenCause
     /// <summary>Whether KL2003 reports the workload's token (and KL2002 does not).</summary>
     public static bool ReportedAsDefaultAccount(CrossObjectContext context, WorkloadFacts workload) =>
         workload.UsesDefaultServiceAccount
-        && context.SettingsFor(workload.Object).Runs(RuleIds.DefaultServiceaccountUsed)
+        && context.SettingsFor(workload.Object).Runs(RuleIds.DefaultServiceAccountUsed)
         && (context.Index.TokenMountOf(workload).State != TokenMountState.NotMounted || workload.ProjectedTokens.Count > 0)
         && !ReportedAsPrivileged(context, workload);
 }

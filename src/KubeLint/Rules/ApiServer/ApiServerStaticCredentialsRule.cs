@@ -1,10 +1,10 @@
 namespace KubeLint.Rules.ApiServer;
 
-internal sealed class ApiserverStaticCredentialsRule : ObjectRule
+internal sealed class ApiServerStaticCredentialsRule : ObjectRule
 {
     public override RuleDescriptor Descriptor { get; } = new()
     {
-        Id = RuleIds.ApiserverStaticCredentials,
+        Id = RuleIds.ApiServerStaticCredentials,
         Name = "apiserver-static-credentials",
         Title = "API server with static token or password files",
         Category = RuleCategories.ApiServer,

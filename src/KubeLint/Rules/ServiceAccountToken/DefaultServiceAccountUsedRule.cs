@@ -2,11 +2,11 @@ using KubeLint.Manifests.Index;
 
 namespace KubeLint.Rules.ServiceAccountToken;
 
-internal sealed class DefaultServiceaccountUsedRule : CrossObjectRule
+internal sealed class DefaultServiceAccountUsedRule : CrossObjectRule
 {
     public override RuleDescriptor Descriptor { get; } = new()
     {
-        Id = RuleIds.DefaultServiceaccountUsed,
+        Id = RuleIds.DefaultServiceAccountUsed,
         Name = "default-serviceaccount-used",
         Title = "Workload on the default ServiceAccount with its token",
         Category = RuleCategories.ServiceAccountToken,

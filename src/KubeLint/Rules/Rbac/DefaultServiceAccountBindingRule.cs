@@ -2,11 +2,11 @@ using KubeLint.Manifests.Rbac;
 
 namespace KubeLint.Rules.Rbac;
 
-internal sealed class DefaultServiceaccountBindingRule : ObjectRule
+internal sealed class DefaultServiceAccountBindingRule : ObjectRule
 {
     public override RuleDescriptor Descriptor { get; } = new()
     {
-        Id = RuleIds.DefaultServiceaccountBinding,
+        Id = RuleIds.DefaultServiceAccountBinding,
         Name = "default-serviceaccount-binding",
         Title = "Binding that grants to a default ServiceAccount",
         Category = RuleCategories.Rbac,

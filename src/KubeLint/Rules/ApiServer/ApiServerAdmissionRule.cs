@@ -1,13 +1,13 @@
 namespace KubeLint.Rules.ApiServer;
 
-internal sealed class ApiserverAdmissionRule : ObjectRule
+internal sealed class ApiServerAdmissionRule : ObjectRule
 {
     /// <summary>Plugins on by default that only --disable-admission-plugins turns off.</summary>
     private static readonly string[] DefaultOnPlugins = ["NamespaceLifecycle", "ServiceAccount"];
 
     public override RuleDescriptor Descriptor { get; } = new()
     {
-        Id = RuleIds.ApiserverAdmission,
+        Id = RuleIds.ApiServerAdmission,
         Name = "apiserver-admission",
         Title = "Unsafe admission plugin settings",
         Category = RuleCategories.ApiServer,

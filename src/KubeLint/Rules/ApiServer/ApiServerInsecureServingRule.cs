@@ -1,10 +1,10 @@
 namespace KubeLint.Rules.ApiServer;
 
-internal sealed class ApiserverInsecureServingRule : ObjectRule
+internal sealed class ApiServerInsecureServingRule : ObjectRule
 {
     public override RuleDescriptor Descriptor { get; } = new()
     {
-        Id = RuleIds.ApiserverInsecureServing,
+        Id = RuleIds.ApiServerInsecureServing,
         Name = "apiserver-insecure-serving",
         Title = "API server serving without TLS and authentication",
         Category = RuleCategories.ApiServer,

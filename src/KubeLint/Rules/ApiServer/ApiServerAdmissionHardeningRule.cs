@@ -1,6 +1,6 @@
 namespace KubeLint.Rules.ApiServer;
 
-internal sealed class ApiserverAdmissionHardeningRule : ObjectRule
+internal sealed class ApiServerAdmissionHardeningRule : ObjectRule
 {
     private static readonly (string Plugin, string Consequence)[] Recommended =
     [
@@ -11,7 +11,7 @@ internal sealed class ApiserverAdmissionHardeningRule : ObjectRule
 
     public override RuleDescriptor Descriptor { get; } = new()
     {
-        Id = RuleIds.ApiserverAdmissionHardening,
+        Id = RuleIds.ApiServerAdmissionHardening,
         Name = "apiserver-admission-hardening",
         Title = "Hardening admission plugins not enabled",
         Category = RuleCategories.ApiServer,

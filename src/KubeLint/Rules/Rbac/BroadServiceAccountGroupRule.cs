@@ -2,11 +2,11 @@ using KubeLint.Manifests.Rbac;
 
 namespace KubeLint.Rules.Rbac;
 
-internal sealed class BroadServiceaccountGroupRule : CrossObjectRule
+internal sealed class BroadServiceAccountGroupRule : CrossObjectRule
 {
     public override RuleDescriptor Descriptor { get; } = new()
     {
-        Id = RuleIds.BroadServiceaccountGroup,
+        Id = RuleIds.BroadServiceAccountGroup,
         Name = "broad-serviceaccount-group",
         Title = "Dangerous role granted to all service accounts",
         Category = RuleCategories.Rbac,

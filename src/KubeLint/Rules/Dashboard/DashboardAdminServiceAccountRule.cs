@@ -3,11 +3,11 @@ using KubeLint.Manifests.Rbac;
 
 namespace KubeLint.Rules.Dashboard;
 
-internal sealed class DashboardAdminServiceaccountRule : CrossObjectRule
+internal sealed class DashboardAdminServiceAccountRule : CrossObjectRule
 {
     public override RuleDescriptor Descriptor { get; } = new()
     {
-        Id = RuleIds.DashboardAdminServiceaccount,
+        Id = RuleIds.DashboardAdminServiceAccount,
         Name = "dashboard-admin-serviceaccount",
         Title = "Kubernetes Dashboard with a powerful ServiceAccount",
         Category = RuleCategories.Dashboard,

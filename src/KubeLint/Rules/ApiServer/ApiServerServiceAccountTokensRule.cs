@@ -1,10 +1,10 @@
 namespace KubeLint.Rules.ApiServer;
 
-internal sealed class ApiserverServiceAccountTokensRule : ObjectRule
+internal sealed class ApiServerServiceAccountTokensRule : ObjectRule
 {
     public override RuleDescriptor Descriptor { get; } = new()
     {
-        Id = RuleIds.ApiserverServiceAccountTokens,
+        Id = RuleIds.ApiServerServiceAccountTokens,
         Name = "apiserver-service-account-tokens",
         Title = "Service-account tokens checked loosely",
         Category = RuleCategories.ApiServer,

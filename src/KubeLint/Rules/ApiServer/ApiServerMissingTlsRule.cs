@@ -1,6 +1,6 @@
 namespace KubeLint.Rules.ApiServer;
 
-internal sealed class ApiserverMissingTlsRule : ObjectRule
+internal sealed class ApiServerMissingTlsRule : ObjectRule
 {
     private static readonly (string[] Flags, string What)[] Required =
     [
@@ -14,7 +14,7 @@ internal sealed class ApiserverMissingTlsRule : ObjectRule
 
     public override RuleDescriptor Descriptor { get; } = new()
     {
-        Id = RuleIds.ApiserverMissingTls,
+        Id = RuleIds.ApiServerMissingTls,
         Name = "apiserver-missing-tls",
         Title = "API server without TLS material",
         Category = RuleCategories.ApiServer,

@@ -1,12 +1,12 @@
 namespace KubeLint.Rules.ApiServer;
 
-internal sealed class ApiserverAlwaysAllowRule : ObjectRule
+internal sealed class ApiServerAlwaysAllowRule : ObjectRule
 {
     private static readonly string[] ExpectedModes = ["Node", "RBAC"];
 
     public override RuleDescriptor Descriptor { get; } = new()
     {
-        Id = RuleIds.ApiserverAlwaysAllow,
+        Id = RuleIds.ApiServerAlwaysAllow,
         Name = "apiserver-always-allow",
         Title = "API server authorises every request",
         Category = RuleCategories.ApiServer,

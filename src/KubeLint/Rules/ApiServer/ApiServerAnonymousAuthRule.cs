@@ -2,11 +2,11 @@ using KubeLint.Yaml;
 
 namespace KubeLint.Rules.ApiServer;
 
-internal sealed class ApiserverAnonymousAuthRule : ObjectRule
+internal sealed class ApiServerAnonymousAuthRule : ObjectRule
 {
     public override RuleDescriptor Descriptor { get; } = new()
     {
-        Id = RuleIds.ApiserverAnonymousAuth,
+        Id = RuleIds.ApiServerAnonymousAuth,
         Name = "apiserver-anonymous-auth",
         Title = "API server accepts anonymous requests",
         Category = RuleCategories.ApiServer,

@@ -1,13 +1,13 @@
 namespace KubeLint.Rules.ApiServer;
 
-internal sealed class ApiserverProfilingAuditRule : ObjectRule
+internal sealed class ApiServerProfilingAuditRule : ObjectRule
 {
     /// <summary>The CIS minimums for a file audit log: days kept, files kept, megabytes per file.</summary>
     private static readonly (string Flag, long Minimum)[] Retention = [("audit-log-maxage", 30), ("audit-log-maxbackup", 10), ("audit-log-maxsize", 100)];
 
     public override RuleDescriptor Descriptor { get; } = new()
     {
-        Id = RuleIds.ApiserverProfilingAudit,
+        Id = RuleIds.ApiServerProfilingAudit,
         Name = "apiserver-profiling-audit",
         Title = "API server profiling on or auditing off",
         Category = RuleCategories.ApiServer,

@@ -2,11 +2,11 @@ using KubeLint.Yaml;
 
 namespace KubeLint.Rules.ServiceAccountToken;
 
-internal sealed class DeprecatedServiceaccountFieldRule : ObjectRule
+internal sealed class DeprecatedServiceAccountFieldRule : ObjectRule
 {
     public override RuleDescriptor Descriptor { get; } = new()
     {
-        Id = RuleIds.DeprecatedServiceaccountField,
+        Id = RuleIds.DeprecatedServiceAccountField,
         Name = "deprecated-serviceaccount-field",
         Title = "Deprecated serviceAccount field",
         Category = RuleCategories.ServiceAccountToken,

@@ -3,14 +3,14 @@ using KubeLint.Yaml;
 
 namespace KubeLint.Rules.ApiServer;
 
-internal sealed class ApiserverEncryptionAtRestRule : ObjectRule
+internal sealed class ApiServerEncryptionAtRestRule : ObjectRule
 {
     /// <summary>The resource strings an EncryptionConfiguration entry uses that take in Secrets.</summary>
     private static readonly string[] SecretsSelectors = ["secrets", "*.", "*.*"];
 
     public override RuleDescriptor Descriptor { get; } = new()
     {
-        Id = RuleIds.ApiserverEncryptionAtRest,
+        Id = RuleIds.ApiServerEncryptionAtRest,
         Name = "apiserver-encryption-at-rest",
         Title = "Secrets stored unencrypted in etcd",
         Category = RuleCategories.ApiServer,
