@@ -3,7 +3,7 @@ using System.Reflection;
 namespace KubeLint;
 
 /// <summary>The version of the KubeLint library, as written into reports.</summary>
-public static class KubeLintVersion
+internal static class KubeLintVersion
 {
     /// <summary>The semantic version, without build metadata.</summary>
     public static string Current { get; } = Read();

@@ -1,7 +1,7 @@
 namespace KubeLint.Reporting;
 
 /// <summary>Turns a file as the user named it into a relative URI reference against a source root ('/' separators, escaped segments).</summary>
-public static class ArtifactUri
+internal static class ArtifactUri
 {
     /// <summary>The URI of <paramref name="file"/> relative to <paramref name="sourceRoot"/> (absolute); stdin stays <c>-</c>.</summary>
     public static string From(string file, string sourceRoot)

@@ -5,7 +5,7 @@ namespace KubeLint.Reporting;
 
 /// <summary>GitHub Actions workflow commands (<c>::error file=…,line=…::…</c>) that annotate pull requests.</summary>
 /// <param name="sourceRoot">The repository root the file paths are made relative to.</param>
-public sealed class GitHubReportWriter(string sourceRoot) : IReportWriter
+internal sealed class GitHubReportWriter(string sourceRoot) : IReportWriter
 {
     /// <inheritdoc />
     public void Write(LintResult result, TextWriter output)

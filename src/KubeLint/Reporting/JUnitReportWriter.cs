@@ -8,7 +8,7 @@ namespace KubeLint.Reporting;
 /// JUnit XML as Jenkins, GitLab and Azure DevOps read it: a test suite per file, a test case per
 /// object and rule that looks at it, failing with the rule's findings; unreadable input is an error case.
 /// </summary>
-public sealed class JUnitReportWriter : IReportWriter
+internal sealed class JUnitReportWriter : IReportWriter
 {
     /// <inheritdoc />
     public void Write(LintResult result, TextWriter output)

@@ -8,7 +8,7 @@ using KubeLint.Rules;
 namespace KubeLint.Reporting;
 
 /// <summary>The JSON report: <c>{tool, findings, errors, summary}</c> exactly as documented.</summary>
-public sealed class JsonReportWriter(ReportOptions options) : IReportWriter
+internal sealed class JsonReportWriter(ReportOptions options) : IReportWriter
 {
     private static readonly JsonReportContext Context = new(new JsonSerializerOptions(JsonReportContext.Default.Options)
     {

@@ -1,7 +1,7 @@
 namespace KubeLint.Reporting;
 
 /// <summary>Where KubeLint's documentation lives, for reports that link to it.</summary>
-public static class KubeLintLinks
+internal static class KubeLintLinks
 {
     /// <summary>The project's home.</summary>
     public const string Repository = "https://github.com/kubelint/kubelint";

@@ -9,7 +9,7 @@ namespace KubeLint.Reporting;
 /// themselves. Text from the linted files is escaped (no HTML, links, code spans or mentions), and
 /// the whole comment stays under GitHub's limit of 65,536 characters, saying what was left out.
 /// </summary>
-public sealed class MarkdownReportWriter : IReportWriter
+internal sealed class MarkdownReportWriter : IReportWriter
 {
     /// <summary>Beyond this many rows, the table says how many were left out.</summary>
     public const int MaxRows = 200;

@@ -4,7 +4,7 @@ using KubeLint.Rules;
 namespace KubeLint.Reporting;
 
 /// <summary>Renders rule documentation from descriptors: the docs pages, <c>kubelint explain</c> and the README table.</summary>
-public static class RuleDocs
+internal static class RuleDocs
 {
     /// <summary>The folder of the docs pages, relative to the repository root.</summary>
     public const string DocsFolder = "docs/rules";

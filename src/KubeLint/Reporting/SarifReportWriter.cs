@@ -9,7 +9,7 @@ namespace KubeLint.Reporting;
 
 /// <summary>A SARIF 2.1.0 log that GitHub code scanning accepts, with URIs relative to the source root.</summary>
 /// <param name="options">The source root the URIs are relative to, and whether suppressed findings are included (marked as such).</param>
-public sealed class SarifReportWriter(ReportOptions options) : IReportWriter
+internal sealed class SarifReportWriter(ReportOptions options) : IReportWriter
 {
     private readonly string _sourceRoot = options?.SourceRoot ?? Environment.CurrentDirectory;
     private readonly FingerprintFiles _fingerprintFiles = new();

@@ -7,7 +7,7 @@ namespace KubeLint.Reporting;
 /// <c>path:line:col: severity KLnnnn name: message</c>, one line per finding, files separated by a
 /// blank line, input errors after the findings of their file, and a one-line summary.
 /// </summary>
-public sealed class TextReportWriter(ReportOptions options) : IReportWriter
+internal sealed class TextReportWriter(ReportOptions options) : IReportWriter
 {
     private readonly bool _useColor = options?.UseColor ?? false;
 

@@ -1,7 +1,7 @@
 namespace KubeLint.Rules;
 
 /// <summary>Every built-in rule id, sorted; ids are stable once shipped.</summary>
-public static class RuleIds
+internal static class RuleIds
 {
     /// <summary>KL0001 misspelled-security-field.</summary>
     public const string MisspelledSecurityField = "KL0001";

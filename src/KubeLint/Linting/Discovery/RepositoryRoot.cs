@@ -1,7 +1,7 @@
 namespace KubeLint.Linting.Discovery;
 
 /// <summary>The repository a file belongs to: the nearest folder, walking up, that holds <c>.git</c>.</summary>
-public static class RepositoryRoot
+internal static class RepositoryRoot
 {
     /// <summary>Whether <paramref name="directory"/> is the top of a Git work tree (or submodule).</summary>
     public static bool IsRoot(string directory) =>
