@@ -1,3 +1,6 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using KubeLint.Linting;
 using KubeLint.Linting.Rendering;
 using KubeLint.Reporting;
@@ -48,11 +51,52 @@ public class ReportGoldenTests
 
     [TestCaseSource(nameof(Formats))]
     public void Samples_report_matches_the_golden_file(ReportFormat format, string golden) =>
-        Golden.Verify(Path.Combine(RepositoryPaths.TestData, "Reporting", "Golden", golden), Render(format, LintSamples()));
+        Golden.Verify(GoldenPath(golden), WithoutRuleCatalogue(format, Render(format, LintSamples())));
+
+    /// <summary>
+    /// The rule metadata SARIF carries (every rule's full documentation) is checked here once, so a new
+    /// rule or a reworded page changes this file only, not every SARIF golden.
+    /// </summary>
+    [Test]
+    public void Sarif_rule_catalogue_matches_the_golden_file()
+    {
+        var sarif = JsonNode.Parse(Render(ReportFormat.Sarif, LintSamples()))!;
+        Golden.Verify(GoldenPath("sarif-rules.json"), sarif["runs"]![0]!["tool"]!["driver"]!["rules"]!.ToJsonString(Indented));
+    }
 
     [TestCase(ReportFormat.Text, "rendered-samples.txt")]
     [TestCase(ReportFormat.Json, "rendered-samples.json")]
     [TestCase(ReportFormat.Sarif, "rendered-samples.sarif")]
     public void Rendered_samples_report_both_locations(ReportFormat format, string golden) =>
-        Golden.Verify(Path.Combine(RepositoryPaths.TestData, "Reporting", "Golden", golden), Render(format, LintRenderedSamples()));
+        Golden.Verify(GoldenPath(golden), WithoutRuleCatalogue(format, Render(format, LintRenderedSamples())));
+
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static string GoldenPath(string golden) => Path.Combine(RepositoryPaths.TestData, "Reporting", "Golden", golden);
+
+    /// <summary>
+    /// A SARIF report without its rule catalogue (which has a golden file of its own): each result's
+    /// <c>ruleIndex</c> is checked to point at its rule and then left out, so adding a rule changes
+    /// no report golden. Other formats as they are.
+    /// </summary>
+    private static string WithoutRuleCatalogue(ReportFormat format, string report)
+    {
+        if (format != ReportFormat.Sarif)
+        {
+            return report;
+        }
+
+        var sarif = JsonNode.Parse(report)!;
+        var run = sarif["runs"]![0]!;
+        var driver = run["tool"]!["driver"]!.AsObject();
+        var ids = driver["rules"]!.AsArray().Select(rule => rule!["id"]!.GetValue<string>()).ToList();
+        foreach (var result in run["results"]!.AsArray().Select(r => r!.AsObject()))
+        {
+            Assert.That(ids[result["ruleIndex"]!.GetValue<int>()], Is.EqualTo(result["ruleId"]!.GetValue<string>()), "ruleIndex points at the result's rule");
+            result.Remove("ruleIndex");
+        }
+
+        driver.Remove("rules");
+        return sarif.ToJsonString(Indented);
+    }
 }
