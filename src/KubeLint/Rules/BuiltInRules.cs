@@ -59,6 +59,7 @@ public static class BuiltInRules
         new WritableRootFilesystemRule(),
         new SecretInEnvironmentRule(),
         new GitSyncHostKeyUnverifiedRule(),
+        new SharedProcessNamespaceRule(),
         new PodSecurityPolicyRemovedRule(),
         new DashboardSkipLoginRule(),
         new DashboardInsecureSettingsRule(),

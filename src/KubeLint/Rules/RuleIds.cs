@@ -138,6 +138,9 @@ internal static class RuleIds
     /// <summary>KL3203 git-sync-host-key-unverified.</summary>
     public const string GitSyncHostKeyUnverified = "KL3203";
 
+    /// <summary>KL3204 shared-process-namespace.</summary>
+    public const string SharedProcessNamespace = "KL3204";
+
     /// <summary>KL3301 pod-security-policy-removed.</summary>
     public const string PodSecurityPolicyRemoved = "KL3301";
 
