@@ -29,7 +29,7 @@ public sealed record LintResult
     /// <summary>What the request's baseline matched, or null when there was none.</summary>
     public Baselines.BaselineOutcome? Baseline { get; init; }
 
-    /// <summary>The failure threshold in force (request, else configuration, else warning).</summary>
+    /// <summary>The failure threshold in force: the request's, else the strictest of the configurations governing the inputs (warning for an input without one).</summary>
     public Severity FailOn { get; init; } = Severity.Warning;
 
     /// <summary>Whether any finding is at or above the <see cref="FailOn"/> threshold.</summary>

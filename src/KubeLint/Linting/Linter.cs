@@ -78,10 +78,20 @@ public sealed class Linter
         }
 
 
-        var failOn = request.FailOn ?? resolver.For(inputs.FirstOrDefault()?.FullPath).FailOn ?? Severity.Warning;
+        var failOn = request.FailOn ?? StrictestFailOn(inputs, resolver);
         var result = Assemble(linted, discovery, outcomes, crossSink, crossErrors) with { FailOn = failOn };
         return request.Baseline is { } baseline ? ApplyBaseline(result, baseline) : result;
     }
+
+    /// <summary>
+    /// With several configurations in one run, the strictest threshold among those governing the
+    /// inputs (a file without one counts as the default, warning): a configuration placed beside some
+    /// files cannot relax what the rest of the run fails on.
+    /// </summary>
+    private static Severity StrictestFailOn(InputFile[] inputs, SettingsResolver resolver) =>
+        inputs.Length == 0
+            ? resolver.For(null).FailOn ?? Severity.Warning
+            : inputs.Select(input => resolver.For(input.FullPath).FailOn ?? Severity.Warning).Min();
 
     private static LintResult ApplyBaseline(LintResult result, Baselines.Baseline baseline)
     {

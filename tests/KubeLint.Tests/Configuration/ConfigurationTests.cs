@@ -132,6 +132,28 @@ public class ConfigurationTests
     }
 
     [Test]
+    public void With_several_configurations_the_run_fails_on_the_strictest()
+    {
+        // A configuration beside some files (one a pull request could add) cannot relax what the
+        // rest of the run fails on, whichever input comes first.
+        using var repo = Repository();
+        repo.Write("a/.kubelint.yaml", "failOn: error\n");
+        repo.Write("a/pod.yaml", SampleManifests.HardenedPod());
+        var warned = repo.Write("b/pod.yaml", SampleManifests.HardenedPod().Replace("allowPrivilegeEscalation: false", "allowPrivilegeEscalation: true", StringComparison.Ordinal));
+
+        var result = new Linter().Lint(new LintRequest { Paths = [Path.Combine(repo.Path, "a"), Path.Combine(repo.Path, "b")] });
+        var onlyRelaxed = new Linter().Lint(new LintRequest { Paths = [Path.Combine(repo.Path, "a")] });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Findings.Select(f => f.Location.File), Has.All.EqualTo(warned), "only b's pod has a finding");
+            Assert.That(result.FailOn, Is.EqualTo(Severity.Warning));
+            Assert.That(result.HasFailingFindings, Is.True);
+            Assert.That(onlyRelaxed.FailOn, Is.EqualTo(Severity.Error), "a run governed by one configuration takes its threshold");
+        });
+    }
+
+    [Test]
     public void Ignore_entries_accept_findings_on_matching_objects_with_their_reason()
     {
         using var repo = Repository();
