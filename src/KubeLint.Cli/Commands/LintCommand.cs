@@ -112,7 +112,7 @@ internal static class LintCommand
             maxFileBytes = size;
         }
 
-        var (render, renderError) = options.Rendering.Read(parseResult, parseResult.GetValue(options.Namespace));
+        var (render, renderError) = options.Rendering.Read(parseResult);
         if (render is null)
         {
             return (null, renderError);
@@ -158,13 +158,11 @@ internal static class LintCommand
             }
         }
 
-        var maxFileBytes = request.MaxFileBytes ?? new LintRequest().MaxFileBytes;
-        var (stdinText, stdinError) = request.Paths.Contains("-") ? StandardInput.Read(console.In, request.StdinFileName, maxFileBytes) : (null, null);
-        SourceText[] texts = stdinText is null ? [] : [new SourceText(request.StdinFileName, stdinText)];
         var lintRequest = new LintRequest
         {
-            Paths = [.. request.Paths.Where(p => p != "-")],
-            Texts = texts,
+            Paths = request.Paths,
+            StandardInput = console.In,
+            StandardInputName = request.StdinFileName,
             DefaultNamespace = request.Namespace,
             Pss = request.Pss,
             FailOn = request.FailOn,
@@ -176,16 +174,12 @@ internal static class LintCommand
             Untrusted = request.Untrusted,
             Baseline = baseline,
             Render = request.Render,
-            MaxFileBytes = maxFileBytes,
+            MaxFileBytes = request.MaxFileBytes ?? new LintRequest().MaxFileBytes,
             MaxDegreeOfParallelism = request.Jobs,
             ClusterPerPath = request.ClusterPerPath,
         };
 
         var result = new Linter().Lint(lintRequest);
-        if (stdinError is not null)
-        {
-            result = result with { Errors = [stdinError, .. result.Errors], Summary = result.Summary with { Errors = result.Summary.Errors + 1 } };
-        }
         // A run with half a configuration reports nothing: its findings would be the wrong ones.
         if (result.Errors.Where(e => e.Kind == ErrorKind.Configuration).ToList() is { Count: > 0 } configErrors)
         {

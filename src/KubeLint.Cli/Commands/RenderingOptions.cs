@@ -50,7 +50,7 @@ internal sealed class RenderingOptions
 
     public IEnumerable<Option> All => [Helm, Kustomize, NoRender, Values, Set, ReleaseName, IncludeCrds];
 
-    public (RenderOptions? Options, string? Error) Read(ParseResult parseResult, string? defaultNamespace)
+    public (RenderOptions? Options, string? Error) Read(ParseResult parseResult)
     {
         foreach (var (option, path) in new[] { (Helm, parseResult.GetValue(Helm)), (Kustomize, parseResult.GetValue(Kustomize)) })
         {
@@ -73,8 +73,7 @@ internal sealed class RenderingOptions
             KustomizePath = parseResult.GetValue(Kustomize) is { } kustomize ? Path.GetFullPath(kustomize) : null,
             HelmValues = [.. values.Select(Path.GetFullPath)],
             HelmSet = parseResult.GetValue(Set) ?? [],
-            ReleaseName = parseResult.GetValue(ReleaseName) ?? "release-name",
-            Namespace = defaultNamespace,
+            ReleaseName = parseResult.GetValue(ReleaseName) ?? new RenderOptions().ReleaseName,
             IncludeCrds = parseResult.GetValue(IncludeCrds),
         }, null);
     }

@@ -8,11 +8,17 @@ namespace KubeLint.Linting;
 /// <summary>What to lint and how.</summary>
 public sealed record LintRequest
 {
-    /// <summary>Files and directories; directories are searched recursively for <c>.yaml</c>, <c>.yml</c> and <c>.json</c>.</summary>
+    /// <summary>Files and directories; directories are searched recursively for <c>.yaml</c>, <c>.yml</c> and <c>.json</c>. <c>-</c> is standard input.</summary>
     public IReadOnlyList<string> Paths { get; init; } = [];
 
-    /// <summary>Inputs already in memory (standard input, generated text).</summary>
+    /// <summary>Inputs already in memory (generated text).</summary>
     public IReadOnlyList<SourceText> Texts { get; init; } = [];
+
+    /// <summary>What the path <c>-</c> reads, no further than <see cref="MaxFileBytes"/>; null is the process's standard input.</summary>
+    public TextReader? StandardInput { get; init; }
+
+    /// <summary>The name standard input's findings are reported under (<c>--stdin-filename</c>).</summary>
+    public string StandardInputName { get; init; } = "-";
 
     /// <summary>The namespace of objects that do not name one; null takes the configuration's, else <c>default</c>.</summary>
     public string? DefaultNamespace { get; init; }

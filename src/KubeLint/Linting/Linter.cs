@@ -51,6 +51,7 @@ public sealed class Linter
             request = request with { UseConfigFiles = false, StrictSuppressions = true };
         }
 
+        (request, var standardInputError) = StandardInput.Take(request);
         var resolver = new SettingsResolver(request, [.. Rules.Select(r => r.Descriptor)]);
         var discovery = FileDiscovery.Discover(request.Paths, RenderPlan.For(request.Render ?? new RenderOptions()), trustGitIgnore: !request.Untrusted);
         var settingsByFile = new Dictionary<string, LintSettings>(StringComparer.Ordinal);
@@ -71,6 +72,11 @@ public sealed class Linter
 
         var crossSink = new FindingSink();
         var crossErrors = new List<InputError>(resolver.Errors);
+        if (standardInputError is not null)
+        {
+            crossErrors.Add(standardInputError);
+        }
+
         var clusters = request.ClusterPerPath ? outcomes.GroupBy(o => o.PathIndex).OrderBy(g => g.Key).Select(g => g.ToArray()) : [outcomes];
         foreach (var cluster in clusters)
         {

@@ -10,6 +10,24 @@ namespace KubeLint.Tests.Linting;
 public class LinterTests
 {
     [Test]
+    public void The_path_dash_reads_standard_input_within_the_size_limit_and_counts_an_oversized_one_as_an_error()
+    {
+        var pod = SampleManifests.PrivilegedPod();
+        var linter = new Linter();
+
+        var read = linter.Lint(new LintRequest { Paths = ["-"], StandardInput = new StringReader(pod), StandardInputName = "piped.yaml" });
+        var tooLarge = linter.Lint(new LintRequest { Paths = ["-"], StandardInput = new StringReader(pod), MaxFileBytes = 16 });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(read.Findings.Select(f => f.Location.File).Distinct(), Is.EqualTo(new[] { "piped.yaml" }));
+            Assert.That(read.Findings.Select(f => f.RuleId), Does.Contain("KL3001"));
+            Assert.That(tooLarge.Errors.Single().Message, Does.StartWith("standard input is larger than"));
+            Assert.That(tooLarge.Summary.Errors, Is.EqualTo(1), "the error is counted where it is made, not patched in by the caller");
+        });
+    }
+
+    [Test]
     public void A_broken_file_is_an_error_and_every_other_file_is_still_linted()
     {
         using var dir = new TempDirectory();

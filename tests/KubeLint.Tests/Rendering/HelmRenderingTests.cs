@@ -12,8 +12,8 @@ public class HelmRenderingTests
 {
     private const string Chart = "samples/charts/web-app";
 
-    private static LintResult LintChart(RenderOptions options, string path = Chart) =>
-        CurrentDirectory.With(RepositoryPaths.Root, () => new Linter().Lint(new LintRequest { Paths = [path], Render = options, UseConfigFiles = false }));
+    private static LintResult LintChart(RenderOptions options, string path = Chart, string? defaultNamespace = null) =>
+        CurrentDirectory.With(RepositoryPaths.Root, () => new Linter().Lint(new LintRequest { Paths = [path], Render = options, UseConfigFiles = false, DefaultNamespace = defaultNamespace }));
 
     private static string[] Describe(LintResult result) =>
         [.. result.Findings.Select(f => $"{f.Location.File}:{f.Location.Start.Line}:{f.Location.Start.Column} {f.RuleId} | {f.Rendered?.RenderedBy}:{f.Rendered?.Start.Line}")];
@@ -59,7 +59,7 @@ public class HelmRenderingTests
     [Test]
     public void Release_name_and_namespace_are_passed_to_helm()
     {
-        var result = LintChart(new RenderOptions { HelmPath = RenderTools.RequireHelm(), ReleaseName = "shop", Namespace = "prod" });
+        var result = LintChart(new RenderOptions { HelmPath = RenderTools.RequireHelm(), ReleaseName = "shop" }, defaultNamespace: "prod");
         Assert.That(result.Objects.Select(o => o.Ref.Display), Does.Contain("DaemonSet prod/shop-metrics-agent"));
     }
 

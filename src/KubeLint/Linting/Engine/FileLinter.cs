@@ -23,9 +23,8 @@ internal sealed class FileLinter(IReadOnlyList<ObjectRule> rules, LintRequest re
             : file.FullPath is { } fullPath ? JoinScope.OfFile(fullPath)
             : JoinScope.InMemory;
         var settings = settingsFor(file.DisplayPath);
-        // A chart is rendered into --namespace (else the configured default), and its objects that name none are in it.
-        var defaultNamespace = file.Render is { Kind: RendererKind.Helm } ? request.Render?.Namespace ?? settings.DefaultNamespace : settings.DefaultNamespace;
-        var (text, readError) = file.Render is { } job ? Render(job, outcome, defaultNamespace) : SourceReader.Read(file, request.MaxFileBytes);
+        // A chart is rendered into the default namespace (--namespace, else the configuration's), and its objects that name none are in it.
+        var (text, readError) = file.Render is { } job ? Render(job, outcome, settings.DefaultNamespace) : SourceReader.Read(file, request.MaxFileBytes);
         if (readError is not null)
         {
             outcome.Errors.Add(readError);
@@ -42,7 +41,7 @@ internal sealed class FileLinter(IReadOnlyList<ObjectRule> rules, LintRequest re
             return outcome;
         }
 
-        var content = ManifestReader.Read(file.DisplayPath, text, defaultNamespace, request.YamlLimits);
+        var content = ManifestReader.Read(file.DisplayPath, text, settings.DefaultNamespace, request.YamlLimits);
         foreach (var error in content.Errors)
         {
             outcome.Errors.Add(new InputError(file.DisplayPath, error.Position.Line, error.Position.Column, error.Message));

@@ -24,9 +24,6 @@ public sealed record RenderOptions
     /// <summary>The release name charts are rendered with.</summary>
     public string ReleaseName { get; init; } = "release-name";
 
-    /// <summary>The namespace charts are rendered into; null takes the request's default namespace.</summary>
-    public string? Namespace { get; init; }
-
     /// <summary>Render the CRDs of charts too (<c>--include-crds</c>).</summary>
     public bool IncludeCrds { get; init; }
 

@@ -53,11 +53,11 @@ public class ChartLocationTests
             Paths = [chart],
             UseConfigFiles = false,
             Pss = pss,
+            DefaultNamespace = render.Namespace,
             Render = new RenderOptions
             {
                 HelmPath = helm,
                 ReleaseName = render.Release,
-                Namespace = render.Namespace,
                 HelmValues = render.ValuesFile is null ? [] : [render.ValuesFile],
                 HelmSet = render.Set,
             },
