@@ -1,5 +1,4 @@
 using KubeLint.Rules;
-using KubeLint.Yaml;
 
 namespace KubeLint.Example;
 
@@ -23,32 +22,12 @@ internal sealed class TrustedRegistryRule(string registry) : ObjectRule
 
     public override void Check(RuleContext context)
     {
-        foreach (var container in Containers(context.Object.Root))
+        // Every container of the pod spec, wherever the workload keeps it: containers, init and ephemeral containers.
+        foreach (var container in context.Pod?.Containers ?? [])
         {
-            if (container.GetScalar("image") is { IsNull: false } image && !image.Value.StartsWith(registry + "/", StringComparison.Ordinal))
+            if (container.Node.GetScalar("image") is { IsNull: false } image && !image.Value.StartsWith(registry + "/", StringComparison.Ordinal))
             {
-                context.Report(image, $"container \"{container.GetString("name")}\" uses {image.Value}, not an image from {registry}");
-            }
-        }
-    }
-
-    private static IEnumerable<YamlMapping> Containers(YamlMapping root)
-    {
-        var spec = root.GetMapping("spec");
-        var podSpec = root.GetString("kind") switch
-        {
-            "Pod" => spec,
-            "CronJob" => spec?.GetMapping("jobTemplate")?.GetMapping("spec")?.GetMapping("template")?.GetMapping("spec"),
-            _ => spec?.GetMapping("template")?.GetMapping("spec"),
-        };
-        foreach (var list in new[] { "initContainers", "containers" })
-        {
-            foreach (var item in podSpec?.GetSequence(list)?.Items ?? [])
-            {
-                if (item is YamlMapping container)
-                {
-                    yield return container;
-                }
+                context.Report(image, $"container \"{container.Name}\" uses {image.Value}, not an image from {registry}");
             }
         }
     }

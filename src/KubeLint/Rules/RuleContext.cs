@@ -41,7 +41,7 @@ public sealed class RuleContext
     /// The pod spec being checked when the object runs pods; an object with several (some custom
     /// resources) is checked once per pod spec.
     /// </summary>
-    internal PodSpecView? Pod => _pod;
+    public PodSpecView? Pod => _pod;
 
     /// <summary>A container's parsed command line, parsed once per object and shared by every rule.</summary>
     internal Manifests.Programs.ContainerCommandLine CommandLineOf(ContainerView container)

@@ -227,6 +227,70 @@ public class LinterTests
         });
     }
 
+    [Test]
+    public void A_rule_of_ones_own_sees_every_container_of_every_workload_through_the_pod_view()
+    {
+        const string manifests = """
+            apiVersion: batch/v1
+            kind: CronJob
+            metadata: {name: nightly}
+            spec:
+              schedule: "@daily"
+              jobTemplate:
+                spec:
+                  template:
+                    spec:
+                      initContainers: [{name: fetch, image: docker.io/fetch:1}]
+                      containers: [{name: run, image: registry.acme.example/run:1}]
+            ---
+            apiVersion: v1
+            kind: Pod
+            metadata: {name: debugged}
+            spec:
+              containers: [{name: app, image: registry.acme.example/app:1}]
+              ephemeralContainers: [{name: debugger, image: docker.io/busybox:1.36, securityContext: {runAsUser: 0}}]
+            """;
+
+        var result = new Linter([new ImagesOutsideRegistry()]).LintText(manifests, "all.yaml");
+
+        Assert.That(result.Findings.Select(f => f.Message), Is.EqualTo(new[]
+        {
+            "fetch (InitContainers) uses docker.io/fetch:1 as UID none",
+            "debugger (EphemeralContainers) uses docker.io/busybox:1.36 as UID 0",
+        }));
+    }
+
+    /// <summary>A custom rule written only against the public API, as a library user writes one.</summary>
+    private sealed class ImagesOutsideRegistry : ObjectRule
+    {
+        public override RuleDescriptor Descriptor { get; } = new()
+        {
+            Id = "ACME002",
+            Name = "images-outside-registry",
+            Title = "Image from outside the registry",
+            Category = "supply-chain",
+            DefaultSeverity = Severity.Error,
+            AppliesTo = ["workloads"],
+            WhatItChecks = "-",
+            WhyItMatters = "-",
+            HowToFix = "-.",
+            Example = "-",
+            FixedExample = "-",
+        };
+
+        public override void Check(RuleContext context)
+        {
+            foreach (var container in context.Pod?.Containers ?? [])
+            {
+                if (container.Node.GetScalar("image") is { } image && !image.Value.StartsWith("registry.acme.example/", StringComparison.Ordinal))
+                {
+                    var uid = container.Effective.GetInt64("runAsUser").Value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none";
+                    context.Report(image, $"{container.Name} ({container.List}) uses {image.Value} as UID {uid}");
+                }
+            }
+        }
+    }
+
     private sealed class ThrowingRule : ObjectRule
     {
         public override RuleDescriptor Descriptor { get; } = new()

@@ -1,7 +1,7 @@
 namespace KubeLint.Manifests.Workloads;
 
 /// <summary>The three container lists of a pod spec; every one of them counts.</summary>
-internal enum ContainerList
+public enum ContainerList
 {
     /// <summary><c>containers</c>.</summary>
     Containers,

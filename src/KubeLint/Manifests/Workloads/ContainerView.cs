@@ -3,9 +3,9 @@ using KubeLint.Yaml;
 namespace KubeLint.Manifests.Workloads;
 
 /// <summary>One container of a pod spec, from any of the three lists.</summary>
-internal sealed class ContainerView
+public sealed class ContainerView
 {
-    public ContainerView(PodSpecView pod, ContainerList list, int index, YamlMapping node)
+    internal ContainerView(PodSpecView pod, ContainerList list, int index, YamlMapping node)
     {
         Pod = pod;
         List = list;
@@ -16,20 +16,28 @@ internal sealed class ContainerView
         Effective = new EffectiveSecurityContext(pod.SecurityContext, SecurityContext);
     }
 
+    /// <summary>The pod spec the container belongs to.</summary>
     public PodSpecView Pod { get; }
 
+    /// <summary>Which list holds it: <c>containers</c>, <c>initContainers</c> or <c>ephemeralContainers</c>.</summary>
     public ContainerList List { get; }
 
+    /// <summary>Its position in that list.</summary>
     public int Index { get; }
 
+    /// <summary>The container's mapping, with positions, for reading any field and reporting at it.</summary>
     public YamlMapping Node { get; }
 
+    /// <summary>The container's <c>name</c> (empty when it has none).</summary>
     public string Name { get; }
 
+    /// <summary>The container's own <c>securityContext</c>.</summary>
     public YamlMapping? SecurityContext { get; }
 
+    /// <summary>The security context in force: the container's fields over the pod's, as the kubelet applies them.</summary>
     public EffectiveSecurityContext Effective { get; }
 
+    /// <summary>The list's key in the pod spec (<c>initContainers</c>).</summary>
     public string ListKey => KeyOf(List);
 
     /// <summary><c>container "app"</c>, with the list and index for init and ephemeral containers.</summary>
@@ -38,7 +46,7 @@ internal sealed class ContainerView
         : $"container \"{InputValue.Quoted(Name)}\" ({ListKey}[{Index}])";
 
     /// <summary><c>container "a"</c>, or <c>containers "a", "b" (initContainers[0])</c> for several.</summary>
-    public static string Describe(IReadOnlyList<ContainerView> containers) => containers.Count == 1
+    internal static string Describe(IReadOnlyList<ContainerView> containers) => containers.Count == 1
         ? containers[0].Label
         : "containers " + string.Join(", ", containers.Select(c => c.Label["container ".Length..]));
 
@@ -52,7 +60,7 @@ internal sealed class ContainerView
     /// <summary>A field of the container's own <c>securityContext</c>.</summary>
     public YamlNode? SecurityField(string key) => SecurityContext?[key];
 
-    public static string KeyOf(ContainerList list) => list switch
+    internal static string KeyOf(ContainerList list) => list switch
     {
         ContainerList.InitContainers => "initContainers",
         ContainerList.EphemeralContainers => "ephemeralContainers",

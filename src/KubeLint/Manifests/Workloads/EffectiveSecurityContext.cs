@@ -6,7 +6,7 @@ namespace KubeLint.Manifests.Workloads;
 /// A container's security settings after Kubernetes' precedence: a container field overrides the
 /// pod field of the same name. Each value comes with the node it was read from.
 /// </summary>
-internal sealed class EffectiveSecurityContext(YamlMapping? pod, YamlMapping? container)
+public sealed class EffectiveSecurityContext(YamlMapping? pod, YamlMapping? container)
 {
     /// <summary>The effective node for a pod-overridable field: the container's if set, else the pod's.</summary>
     public YamlNode? Get(string field) => NonNull(container?[field]) ?? NonNull(pod?[field]);

@@ -3,7 +3,7 @@ using KubeLint.Yaml;
 namespace KubeLint.Manifests.Workloads;
 
 /// <summary>The pod spec of any workload kind, with its template metadata and all of its containers.</summary>
-internal sealed class PodSpecView
+public sealed class PodSpecView
 {
     private PodSpecView(K8sObject obj, YamlMapping? templateMetadata, YamlMapping spec)
     {
@@ -16,20 +16,25 @@ internal sealed class PodSpecView
         TemplateAnnotations = K8sObject.ReadStringMap(templateMetadata?.GetMapping("annotations"));
     }
 
+    /// <summary>The object whose pod spec this is.</summary>
     public K8sObject Object { get; }
 
     /// <summary>The pod template's metadata (for a Pod, the object's own metadata).</summary>
     public YamlMapping? TemplateMetadata { get; }
 
+    /// <summary>The pod spec's mapping, with positions.</summary>
     public YamlMapping Spec { get; }
 
     /// <summary>The pod-level <c>securityContext</c>.</summary>
     public YamlMapping? SecurityContext { get; }
 
+    /// <summary>Every container: <c>containers</c>, <c>initContainers</c> and <c>ephemeralContainers</c>, in that order.</summary>
     public IReadOnlyList<ContainerView> Containers { get; }
 
+    /// <summary>The pod template's labels.</summary>
     public IReadOnlyDictionary<string, string> TemplateLabels { get; }
 
+    /// <summary>The pod template's annotations.</summary>
     public IReadOnlyDictionary<string, string> TemplateAnnotations { get; }
 
     /// <summary>Whether the pod declares itself a Windows pod (<c>spec.os.name: windows</c>).</summary>
@@ -48,7 +53,7 @@ internal sealed class PodSpecView
     /// The containers whose effective <paramref name="field"/> (<c>runAsUser</c>, <c>runAsGroup</c>) is 0:
     /// those that set it themselves, with where, and those that inherit the pod's.
     /// </summary>
-    public (List<(ContainerView Container, YamlNode Node)> Own, List<ContainerView> Inheriting) ContainersWithZero(string field)
+    internal (List<(ContainerView Container, YamlNode Node)> Own, List<ContainerView> Inheriting) ContainersWithZero(string field)
     {
         var own = new List<(ContainerView, YamlNode)>();
         var inheriting = new List<ContainerView>();
@@ -75,7 +80,7 @@ internal sealed class PodSpecView
     public YamlNode Anchor => Spec.Key is not null ? Spec : Object.AnchorNode;
 
     /// <summary>The object's pod specs: none for objects that run no pods, several for some custom resources.</summary>
-    public static IReadOnlyList<PodSpecView> CreateAll(K8sObject obj)
+    internal static IReadOnlyList<PodSpecView> CreateAll(K8sObject obj)
     {
         var templates = WorkloadKinds.PodTemplatesOf(obj);
         var views = new List<PodSpecView>(templates.Count);
