@@ -118,30 +118,34 @@ internal static class LintCommand
             return (null, renderError);
         }
 
+        var defaults = new LintRequest();
         return (new LintCommandRequest
         {
-            Paths = paths,
+            Lint = new LintRequest
+            {
+                Paths = paths,
+                StandardInputName = parseResult.GetValue(options.StdinFileName) ?? defaults.StandardInputName,
+                DefaultNamespace = parseResult.GetValue(options.Namespace),
+                Pss = pss,
+                FailOn = failOn,
+                EnableRules = enableRules,
+                DisableRules = disableRules,
+                ConfigPath = parseResult.GetValue(options.Config),
+                UseConfigFiles = !parseResult.GetValue(options.NoConfig),
+                StrictSuppressions = parseResult.GetValue(options.Strict),
+                Untrusted = parseResult.GetValue(options.Untrusted),
+                Render = render,
+                MaxFileBytes = maxFileBytes ?? defaults.MaxFileBytes,
+                MaxDegreeOfParallelism = Math.Max(0, parseResult.GetValue(options.Jobs)),
+                ClusterPerPath = parseResult.GetValue(options.ClusterPerPath),
+            },
             Targets = targets,
-            FailOn = failOn,
             MinSeverity = minSeverity,
-            EnableRules = enableRules,
-            DisableRules = disableRules,
-            Namespace = parseResult.GetValue(options.Namespace),
-            ConfigPath = parseResult.GetValue(options.Config),
-            NoConfig = parseResult.GetValue(options.NoConfig),
-            Strict = parseResult.GetValue(options.Strict),
-            Untrusted = parseResult.GetValue(options.Untrusted),
             ShowSuppressed = parseResult.GetValue(options.ShowSuppressed),
             BaselinePath = parseResult.GetValue(options.Baseline),
             WriteBaselinePath = parseResult.GetValue(options.WriteBaseline),
-            Pss = pss,
-            Render = render,
-            MaxFileBytes = maxFileBytes,
-            StdinFileName = parseResult.GetValue(options.StdinFileName) ?? "-",
             SourceRoot = parseResult.GetValue(options.SourceRoot) is { } root ? Path.GetFullPath(root) : RepositoryRoot.Find(Environment.CurrentDirectory),
             Color = color,
-            Jobs = Math.Max(0, parseResult.GetValue(options.Jobs)),
-            ClusterPerPath = parseResult.GetValue(options.ClusterPerPath),
         }, null);
     }
 
@@ -158,27 +162,7 @@ internal static class LintCommand
             }
         }
 
-        var lintRequest = new LintRequest
-        {
-            Paths = request.Paths,
-            StandardInput = console.In,
-            StandardInputName = request.StdinFileName,
-            DefaultNamespace = request.Namespace,
-            Pss = request.Pss,
-            FailOn = request.FailOn,
-            EnableRules = request.EnableRules,
-            DisableRules = request.DisableRules,
-            ConfigPath = request.ConfigPath,
-            UseConfigFiles = !request.NoConfig,
-            StrictSuppressions = request.Strict,
-            Untrusted = request.Untrusted,
-            Baseline = baseline,
-            Render = request.Render,
-            MaxFileBytes = request.MaxFileBytes ?? new LintRequest().MaxFileBytes,
-            MaxDegreeOfParallelism = request.Jobs,
-            ClusterPerPath = request.ClusterPerPath,
-        };
-
+        var lintRequest = request.Lint with { StandardInput = console.In, Baseline = baseline };
         var result = new Linter().Lint(lintRequest);
         // A run with half a configuration reports nothing: its findings would be the wrong ones.
         if (result.Errors.Where(e => e.Kind == ErrorKind.Configuration).ToList() is { Count: > 0 } configErrors)
