@@ -3,25 +3,36 @@ using KubeLint.Yaml;
 
 namespace KubeLint.Rules;
 
-/// <summary>One problem a rule found, with the object and the exact place it is about.</summary>
-/// <param name="RuleId">The rule's id, <c>KLnnnn</c>.</param>
-/// <param name="RuleName">The rule's kebab-case name.</param>
-/// <param name="Category">The rule's category.</param>
-/// <param name="Severity">The severity after configuration.</param>
-/// <param name="Message">What is wrong, naming the object part and field.</param>
-/// <param name="Object">The object the finding is about.</param>
-/// <param name="Location">Where in the file the finding points.</param>
-/// <param name="HelmSource">The chart template from the document's <c># Source:</c> comment, or null.</param>
-public sealed record Finding(
-    string RuleId,
-    string RuleName,
-    string Category,
-    Severity Severity,
-    string Message,
-    ObjectRef Object,
-    SourceSpan Location,
-    string? HelmSource)
+/// <summary>
+/// One problem a rule found, with the object and the exact place it is about. Its members are
+/// properties (not constructor parameters), so that new ones can be added without breaking callers.
+/// </summary>
+public sealed record Finding
 {
+    /// <summary>The rule's id, <c>KLnnnn</c>.</summary>
+    public required string RuleId { get; init; }
+
+    /// <summary>The rule's kebab-case name.</summary>
+    public required string RuleName { get; init; }
+
+    /// <summary>The rule's category.</summary>
+    public required string Category { get; init; }
+
+    /// <summary>The severity after configuration.</summary>
+    public required Severity Severity { get; init; }
+
+    /// <summary>What is wrong, naming the object part and field.</summary>
+    public required string Message { get; init; }
+
+    /// <summary>The object the finding is about.</summary>
+    public required ObjectRef Object { get; init; }
+
+    /// <summary>Where in the file the finding points.</summary>
+    public required SourceSpan Location { get; init; }
+
+    /// <summary>The chart template from the document's <c># Source:</c> comment, or null.</summary>
+    public string? HelmSource { get; init; }
+
     /// <summary>The path of the node the finding points at, e.g. <c>spec.template.spec.containers[0].securityContext.privileged</c>.</summary>
     public string Path { get; init; } = string.Empty;
 

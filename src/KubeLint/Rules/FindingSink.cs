@@ -37,16 +37,16 @@ internal sealed class FindingSink
             return;
         }
 
-        var finding = new Finding(
-            rule.Id,
-            rule.Name,
-            rule.Category,
-            settings.SeverityFor(rule, draft.Severity),
-            Bounded(draft.Message),
-            draft.Object,
-            draft.Span,
-            draft.Source.HelmSource)
+        var finding = new Finding
         {
+            RuleId = rule.Id,
+            RuleName = rule.Name,
+            Category = rule.Category,
+            Severity = settings.SeverityFor(rule, draft.Severity),
+            Message = Bounded(draft.Message),
+            Object = draft.Object,
+            Location = draft.Span,
+            HelmSource = draft.Source.HelmSource,
             Path = draft.Path,
             Container = draft.Container is null ? null : Manifests.InputValue.Quoted(draft.Container),
         };
