@@ -64,6 +64,10 @@ internal sealed class ControlPlaneBindAddressRule : ObjectRule
                 {
                     context.Report(container.Anchor, $"{program} serves port {served} on every interface (--bind-address defaults to 0.0.0.0)");
                 }
+                else if (bind.Value is not { Length: > 0 })
+                {
+                    context.Report(bind.Node, $"{program} serves port {served} on every interface (--bind-address is empty)");
+                }
                 else if (bind.Value is { } address && !NetworkAddress.IsLoopback(address))
                 {
                     context.Report(bind.Node, $"{program} serves port {served} on {address}, beyond the node itself");

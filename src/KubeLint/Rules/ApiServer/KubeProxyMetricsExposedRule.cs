@@ -13,7 +13,7 @@ internal sealed class KubeProxyMetricsExposedRule : ObjectRule
         Category = RuleCategories.ApiServer,
         DefaultSeverity = Severity.Note,
         AppliesTo = ["kube-proxy containers", "KubeProxyConfiguration"],
-        WhatItChecks = "kube-proxy's `--metrics-bind-address`, or a KubeProxyConfiguration's `metricsBindAddress`, on an address other than loopback (`0.0.0.0:10249`, `:10249`, `0.0.0.0/0`). The default, 127.0.0.1:10249, is not reported. The configuration kubeadm keeps inside the `kube-proxy` ConfigMap (`config.conf`) is text within a ConfigMap and is not read.",
+        WhatItChecks = "kube-proxy's `--metrics-bind-address` (ignored by kube-proxy, and here, when it reads `--config`), or a KubeProxyConfiguration's `metricsBindAddress`, on an address other than loopback (`0.0.0.0:10249`, `:10249`, `0.0.0.0/0`). The default, 127.0.0.1:10249, and an empty address (metrics off) are not reported. The configuration kubeadm keeps inside the `kube-proxy` ConfigMap (`config.conf`) is text within a ConfigMap and is not read.",
         WhyItMatters = "kube-proxy serves its metrics, and its `/proxyMode` and `/configz` pages, over plain HTTP without authentication. kube-proxy runs on the host network, so a non-loopback address publishes them to everything that can reach the node: its configuration, the cluster's Service CIDR and the state of every Service.",
         HowToFix = "Bind metrics to loopback (the default), and scrape them through a local proxy or limit access to the port with a host firewall.",
         Example = """
@@ -33,7 +33,8 @@ internal sealed class KubeProxyMetricsExposedRule : ObjectRule
     {
         foreach (var proxy in context.Running("kube-proxy"))
         {
-            if (proxy.CommandLine["metrics-bind-address"] is { Value: { } address } flag && IsExposed(address))
+            // kube-proxy ignores the flag when it reads a configuration file; that file, if in the input, is checked below.
+            if (proxy.CommandLine["config"] is null && proxy.CommandLine["metrics-bind-address"] is { Value: { } address } flag && IsExposed(address))
             {
                 context.Report(flag.Node, $"kube-proxy serves its metrics without authentication on {address} (--metrics-bind-address), beyond the node itself");
             }
@@ -47,8 +48,14 @@ internal sealed class KubeProxyMetricsExposedRule : ObjectRule
         }
     }
 
+    /// <summary>Whether metrics are served beyond loopback; an empty address turns the metrics server off.</summary>
     private static bool IsExposed(string address)
     {
+        if (address.Length == 0)
+        {
+            return false;
+        }
+
         var host = NetworkAddress.HostOf(address);
         var slash = host.IndexOf('/', StringComparison.Ordinal);
         return !NetworkAddress.IsLoopback(slash < 0 ? host : host[..slash]);
