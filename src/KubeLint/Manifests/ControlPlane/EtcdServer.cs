@@ -12,7 +12,7 @@ internal sealed class EtcdServer
 
     private readonly ControlPlaneContainer _container;
 
-    public EtcdServer(ControlPlaneContainer container) => _container = container;
+    private EtcdServer(ControlPlaneContainer container) => _container = container;
 
     /// <summary>Where findings about a missing setting go.</summary>
     public YamlNode Anchor => _container.Anchor;

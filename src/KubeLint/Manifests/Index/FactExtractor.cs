@@ -24,11 +24,12 @@ internal static class FactExtractor
     {
         if (pod is not null)
         {
+            var (etcdClientCas, apiServerClientCas) = ReadClientCas(obj, pod, commandLineOf);
             var workload = ReadWorkload(obj, pod, suppressions) with
             {
                 IsControlPlaneStaticPod = StaticPods.IsControlPlane(obj, pod, commandLineOf),
-                EtcdClientCas = ReadEtcdClientCas(obj, pod, commandLineOf),
-                ApiServerClientCas = [.. pod.Containers.Select(c => commandLineOf(c)).Where(c => c.Binary == "kube-apiserver").Select(c => c["client-ca-file"]?.Value).OfType<string>()],
+                EtcdClientCas = etcdClientCas,
+                ApiServerClientCas = apiServerClientCas,
             };
             facts.Workloads.Add(workload);
             facts.AdminUis.AddRange(AdminUiDetector.Detect(obj, pod, workload, adminUis, commandLineOf));
@@ -93,25 +94,33 @@ internal static class FactExtractor
         };
     }
 
-    private static List<Located<string>> ReadEtcdClientCas(K8sObject obj, PodSpecView pod, Func<ContainerView, ContainerCommandLine> commandLineOf)
+    /// <summary>
+    /// The CA files the pod's etcd servers trust for client certificates (with client certificates
+    /// required, and not configured by a file) and those its kube-apiservers use as <c>--client-ca-file</c>;
+    /// empty, without allocating, for the pods that run neither.
+    /// </summary>
+    private static (IReadOnlyList<Located<string>> Etcd, IReadOnlyList<string> ApiServer) ReadClientCas(
+        K8sObject obj, PodSpecView pod, Func<ContainerView, ContainerCommandLine> commandLineOf)
     {
-        var cas = new List<Located<string>>();
-        foreach (var container in pod.Containers)
+        List<Located<string>>? etcd = null;
+        foreach (var server in EtcdServer.In(pod, commandLineOf))
         {
-            var commandLine = commandLineOf(container);
-            if (commandLine.Binary != "etcd")
+            if (server.Setting("client-cert-auth") is { IsTrue: true } && server.Setting("trusted-ca-file") is { Value: { Length: > 0 } trusted } setting)
             {
-                continue;
-            }
-
-            var etcd = new EtcdServer(new ControlPlaneContainer(container, commandLine, null));
-            if (etcd.Setting("client-cert-auth") is { IsTrue: true } && etcd.Setting("trusted-ca-file") is { Value.Length: > 0 } trusted)
-            {
-                cas.Add(Locate(obj, trusted.Node, trusted.Value!));
+                (etcd ??= []).Add(Locate(obj, setting.Node, trusted));
             }
         }
 
-        return cas;
+        List<string>? apiServer = null;
+        foreach (var server in ControlPlaneContainer.Running(pod, commandLineOf, "kube-apiserver"))
+        {
+            if (server.CommandLine["client-ca-file"]?.Value is { } ca)
+            {
+                (apiServer ??= []).Add(ca);
+            }
+        }
+
+        return (etcd ?? [], apiServer ?? []);
     }
 
     private static List<Located<string>> ReadHostPorts(K8sObject obj, PodSpecView pod)
