@@ -84,7 +84,7 @@ public sealed class Linter
         }
 
 
-        var failOn = request.FailOn ?? StrictestFailOn(inputs, resolver);
+        var failOn = request.FailOn ?? StrictestFailOn(inputs, SettingsFor, resolver);
         var result = Assemble(linted, discovery, outcomes, crossSink, crossErrors) with { FailOn = failOn };
         return request.Baseline is { } baseline ? ApplyBaseline(result, baseline) : result;
     }
@@ -94,10 +94,10 @@ public sealed class Linter
     /// inputs (a file without one counts as the default, warning): a configuration placed beside some
     /// files cannot relax what the rest of the run fails on.
     /// </summary>
-    private static Severity StrictestFailOn(InputFile[] inputs, SettingsResolver resolver) =>
+    private static Severity StrictestFailOn(InputFile[] inputs, Func<string, LintSettings> settingsFor, SettingsResolver resolver) =>
         inputs.Length == 0
             ? resolver.For(null).FailOn ?? Severity.Warning
-            : inputs.Select(input => resolver.For(input.FullPath).FailOn ?? Severity.Warning).Min();
+            : inputs.Select(input => settingsFor(input.DisplayPath).FailOn ?? Severity.Warning).Min();
 
     private static LintResult ApplyBaseline(LintResult result, Baselines.Baseline baseline)
     {
