@@ -58,7 +58,7 @@ internal sealed record ControlPlaneContainer(ContainerView Container, ContainerC
             var equals = part.IndexOf('=', StringComparison.Ordinal);
             if (equals > 0 && part[..equals].Trim() == gate)
             {
-                return (part[(equals + 1)..].Trim().ToLowerInvariant() is "true" or "1" or "t", gates.Node);
+                return (GoBoolean.Parse(part[(equals + 1)..].Trim()) == true, gates.Node);
             }
         }
 

@@ -9,10 +9,11 @@ namespace KubeLint.Manifests.ControlPlane;
 /// <param name="Node">Where it is written.</param>
 /// <param name="Source">Which field or flag, for messages.</param>
 /// <param name="Boolean">The value read as a boolean the way its source is decoded (YAML 1.1 in a file, Go's ParseBool on a command line), or null when it is not one.</param>
-internal sealed record KubeletSetting(string Value, YamlNode Node, string Source, bool? Boolean)
+/// <param name="FromFlag">Whether it was read from a kubelet command line (else from a KubeletConfiguration).</param>
+internal sealed record KubeletSetting(string Value, YamlNode Node, string Source, bool? Boolean, bool FromFlag)
 {
     /// <summary>The setting as written, for messages: <c>KubeletConfiguration rotateCertificates: false</c> or <c>kubelet --rotate-certificates=false</c>.</summary>
-    public string Written => Source.StartsWith("kubelet ", StringComparison.Ordinal) ? Source : $"{Source}: {Value}";
+    public string Written => FromFlag ? Source : $"{Source}: {Value}";
 }
 
 /// <summary>Reads kubelet settings from whichever form the object uses.</summary>
@@ -38,7 +39,7 @@ internal static class KubeletSettings
         if (node.AsString() is { } value)
         {
             bool? boolean = node.IsTrue() ? true : node.IsFalse() ? false : null;
-            yield return new KubeletSetting(value, node!, $"KubeletConfiguration {path}", boolean);
+            yield return new KubeletSetting(value, node!, $"KubeletConfiguration {path}", boolean, FromFlag: false);
         }
     }
 
@@ -49,15 +50,10 @@ internal static class KubeletSettings
         {
             if (kubelet.CommandLine[flag] is FlagOccurrence occurrence)
             {
-                yield return new KubeletSetting(occurrence.Value ?? "true", occurrence.Node, $"kubelet {occurrence.Display}", GoBoolean(occurrence));
+                // A bare boolean flag is true; a written one is read as Go reads it.
+                var boolean = occurrence.Value is null ? true : GoBoolean.Parse(occurrence.Value);
+                yield return new KubeletSetting(occurrence.Value ?? "true", occurrence.Node, $"kubelet {occurrence.Display}", boolean, FromFlag: true);
             }
         }
     }
-
-    private static bool? GoBoolean(FlagOccurrence occurrence) => occurrence.Value?.ToLowerInvariant() switch
-    {
-        null or "true" or "1" or "t" => true,
-        "false" or "0" or "f" => false,
-        _ => null,
-    };
 }

@@ -1,3 +1,4 @@
+using KubeLint.Manifests.Programs;
 using KubeLint.Yaml;
 
 namespace KubeLint.Rules.Ingress;
@@ -44,7 +45,7 @@ internal sealed class IngressNginxSnippetsAllowedRule : ObjectRule
             return;
         }
 
-        if (data["allow-snippet-annotations"] is YamlScalar { Value: var allow } allowNode && allow is "true" or "True" or "TRUE" or "t" or "T" or "1")
+        if (data["allow-snippet-annotations"] is YamlScalar { Value: var allow } allowNode && GoBoolean.Parse(allow) == true)
         {
             context.Report(allowNode, "allow-snippet-annotations is true: any Ingress can write nginx configuration into the controller");
         }

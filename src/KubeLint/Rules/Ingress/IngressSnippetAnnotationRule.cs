@@ -90,9 +90,9 @@ internal sealed class IngressSnippetAnnotationRule : ObjectRule
             {
                 context.Report(entry.Key, $"annotation {key} writes raw nginx configuration into the ingress controller, which can read every Secret it serves");
             }
-            else if (key.StartsWith(CommunityPrefix, StringComparison.Ordinal) && value.IndexOfAny(DirectiveBreakers) >= 0)
+            else if (key.StartsWith(CommunityPrefix, StringComparison.Ordinal) && value.IndexOfAny(DirectiveBreakers) is var breaker and >= 0)
             {
-                context.Report(entry.Value, $"annotation {key} holds nginx syntax ({Describe(value[value.IndexOfAny(DirectiveBreakers)])}): it can inject configuration into the ingress controller", Severity.Error);
+                context.Report(entry.Value, $"annotation {key} holds nginx syntax ({Describe(value[breaker])}): it can inject configuration into the ingress controller", Severity.Error);
             }
         }
     }

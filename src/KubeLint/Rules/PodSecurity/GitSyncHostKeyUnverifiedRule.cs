@@ -78,7 +78,7 @@ internal sealed class GitSyncHostKeyUnverifiedRule : ObjectRule
 
             foreach (var variable in KnownHostsVariables)
             {
-                if (container.EnvironmentValue(variable) is { Value: var value } node && value.ToLowerInvariant() is "false" or "0" or "f")
+                if (container.EnvironmentValue(variable) is { Value: var value } node && GoBoolean.Parse(value) == false)
                 {
                     context.Report(node, $"{container.Label} runs git-sync without checking the SSH host key ({variable}={value}): whoever intercepts the connection serves the content");
                 }
