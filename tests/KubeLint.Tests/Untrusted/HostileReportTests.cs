@@ -68,6 +68,34 @@ public class HostileReportTests
     }
 
     [Test]
+    public void An_annotation_key_and_value_written_as_workflow_commands_are_shown_escaped()
+    {
+        // KL6001 quotes the annotation's key, and its value decides the message: both are the linted file's words.
+        const string ingress = """
+            apiVersion: networking.k8s.io/v1
+            kind: Ingress
+            metadata:
+              name: shop
+              annotations:
+                "nginx.ingress.kubernetes.io/auth-url\n::error file=README.md::forged\u001b]8;;https://evil\u0007": "http://x/;\n::add-mask::secret"
+            spec:
+              defaultBackend: {service: {name: shop, port: {number: 80}}}
+            """;
+        var result = new Linter().LintText(ingress, "ingress.yaml");
+
+        Assert.That(result.Findings.Select(f => f.RuleId), Does.Contain("KL6001"), "the injection-shaped value is reported");
+        foreach (var format in (ReportFormat[])[ReportFormat.Text, ReportFormat.Github])
+        {
+            var report = Render(format, result);
+            Assert.Multiple(() =>
+            {
+                Assert.That(report.Split('\n').Where(l => l.TrimStart().StartsWith("::", StringComparison.Ordinal) && !l.StartsWith("::error file=ingress.yaml", StringComparison.Ordinal) && !l.StartsWith("::warning file=ingress.yaml", StringComparison.Ordinal) && !l.StartsWith("::notice file=ingress.yaml", StringComparison.Ordinal)), Is.Empty, $"{format}: no line starts a workflow command of the file's making");
+                Assert.That(report.Where(c => char.IsControl(c) && c != '\n'), Is.Empty, $"{format}: no control character");
+            });
+        }
+    }
+
+    [Test]
     public void Errors_and_notices_on_standard_error_are_escaped_too()
     {
         using var dir = new TempDirectory();
