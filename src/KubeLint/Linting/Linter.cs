@@ -66,8 +66,12 @@ public sealed class Linter
             .ToArray();
         LintSettings SettingsFor(string file) => settingsByFile.GetValueOrDefault(file) ?? resolver.For(null);
 
+        // Every configuration is resolved by now, so the run's rules are known: these and the checks the configurations declare.
+        var checks = resolver.CustomChecks.SelectMany(check => check.Rules()).ToArray();
+        var objectRules = checks.Length == 0 ? _objectRules : [.. _objectRules, .. checks.OfType<ObjectRule>()];
+        var crossObjectRules = checks.Length == 0 ? _crossObjectRules : [.. _crossObjectRules, .. checks.OfType<CrossObjectRule>()];
         var limits = request.YamlLimits with { RunBudget = new Yaml.AliasBudget(request.YamlLimits.MaxAliasExpansionPerRun) };
-        var fileLinter = new FileLinter(_objectRules, request with { YamlLimits = limits }, SettingsFor);
+        var fileLinter = new FileLinter(objectRules, request with { YamlLimits = limits }, SettingsFor);
         var (linted, outcomes) = LintRendersThenFiles(inputs, discovery.Components, fileLinter, request.MaxDegreeOfParallelism);
 
         var crossSink = new FindingSink();
@@ -80,12 +84,13 @@ public sealed class Linter
         var clusters = request.ClusterPerPath ? outcomes.GroupBy(o => o.PathIndex).OrderBy(g => g.Key).Select(g => g.ToArray()) : [outcomes];
         foreach (var cluster in clusters)
         {
-            RunCrossObjectRules(new ManifestIndex(cluster.Select(o => o.Facts)), crossSink, crossErrors, SettingsFor);
+            RunCrossObjectRules(crossObjectRules, new ManifestIndex(cluster.Select(o => o.Facts)), crossSink, crossErrors, SettingsFor);
         }
 
 
         var failOn = request.FailOn ?? StrictestFailOn(inputs, SettingsFor, resolver);
-        var result = Assemble(linted, discovery, outcomes, crossSink, crossErrors) with { FailOn = failOn };
+        var descriptors = Rules.Select(r => r.Descriptor).Concat(resolver.CustomChecks.Select(c => c.Descriptor));
+        var result = Assemble(linted, discovery, outcomes, crossSink, crossErrors) with { FailOn = failOn, Rules = [.. descriptors] };
         return request.Baseline is { } baseline ? ApplyBaseline(result, baseline) : result;
     }
 
@@ -152,10 +157,10 @@ public sealed class Linter
         return outcomes;
     }
 
-    private void RunCrossObjectRules(ManifestIndex index, FindingSink sink, List<InputError> errors, Func<string, LintSettings> settingsFor)
+    private static void RunCrossObjectRules(CrossObjectRule[] rules, ManifestIndex index, FindingSink sink, List<InputError> errors, Func<string, LintSettings> settingsFor)
     {
         var context = new CrossObjectContext(index, sink, settingsFor);
-        foreach (var rule in _crossObjectRules)
+        foreach (var rule in rules)
         {
             context.CurrentRule = rule;
             try

@@ -14,6 +14,12 @@ internal sealed class LabelSelector
         _expressions = expressions;
     }
 
+    /// <summary>The selector with no terms, which selects every pod (a NetworkPolicy's <c>podSelector: {}</c>).</summary>
+    public static LabelSelector Everything { get; } = new(new Dictionary<string, string>(), []);
+
+    /// <summary>A Service's plain <c>selector</c> map: every label must be present with that value.</summary>
+    public static LabelSelector FromMap(IReadOnlyDictionary<string, string> labels) => new(labels, []);
+
     /// <summary>True for a selector with no terms (which matches everything in a role aggregation, nothing in a Service).</summary>
     public bool IsEmpty => _matchLabels.Count == 0 && _expressions.Count == 0;
 

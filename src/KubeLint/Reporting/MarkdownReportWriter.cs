@@ -31,7 +31,9 @@ internal sealed class MarkdownReportWriter : IReportWriter
             foreach (var group in result.Findings.GroupBy(f => (f.RuleId, f.RuleName)).OrderBy(g => g.Key.RuleId, StringComparer.Ordinal))
             {
                 var severities = string.Join(", ", group.GroupBy(f => f.Severity).OrderByDescending(g => g.Key).Select(g => $"{g.Count()} {g.Key.ToName()}"));
-                text.Append($"| [{group.Key.RuleId}]({KubeLintLinks.RulePage(group.Key.RuleId)}) `{group.Key.RuleName}` | {group.Count()} | {severities} |").AppendLine();
+                var page = result.Rules.FirstOrDefault(r => r.Id == group.Key.RuleId) is { } rule ? KubeLintLinks.RulePage(rule) : null;
+                var id = page is null ? group.Key.RuleId : $"[{group.Key.RuleId}]({page})";
+                text.Append($"| {id} `{group.Key.RuleName}` | {group.Count()} | {severities} |").AppendLine();
             }
 
             text.AppendLine().AppendLine("| severity | location | rule | message |").AppendLine("|---|---|---|---|");

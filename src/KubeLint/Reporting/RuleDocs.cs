@@ -32,10 +32,17 @@ internal static class RuleDocs
         Section(page, "What it checks", rule.WhatItChecks);
         Section(page, "Why it matters", rule.WhyItMatters);
         Section(page, "How to fix", rule.HowToFix);
-        page.AppendLine("## Example").AppendLine().AppendLine("This fires:").AppendLine();
-        YamlBlock(page, rule.Example);
-        page.AppendLine("This does not:").AppendLine();
-        YamlBlock(page, rule.FixedExample);
+        if (rule.Example.Length > 0)
+        {
+            page.AppendLine("## Example").AppendLine().AppendLine("This fires:").AppendLine();
+            YamlBlock(page, rule.Example);
+        }
+
+        if (rule.FixedExample.Length > 0)
+        {
+            page.AppendLine("This does not:").AppendLine();
+            YamlBlock(page, rule.FixedExample);
+        }
         if (rule.References.Count > 0)
         {
             page.AppendLine("## References").AppendLine();
@@ -68,8 +75,13 @@ internal static class RuleDocs
         return table.ToString();
     }
 
-    private static void Section(StringBuilder page, string heading, string text) =>
-        page.Append("## ").AppendLine(heading).AppendLine().AppendLine(text).AppendLine();
+    private static void Section(StringBuilder page, string heading, string text)
+    {
+        if (text.Length > 0)
+        {
+            page.Append("## ").AppendLine(heading).AppendLine().AppendLine(text).AppendLine();
+        }
+    }
 
     private static void YamlBlock(StringBuilder page, string yaml) =>
         page.AppendLine("```yaml").AppendLine(yaml.TrimEnd()).AppendLine("```").AppendLine();

@@ -42,10 +42,13 @@ internal sealed class SarifReportWriter(ReportOptions options) : IReportWriter
             PascalCase(rule.Name),
             new SarifText(Sentence(rule.Title)),
             new SarifText(rule.WhatItChecks),
-            new SarifHelp($"{rule.WhyItMatters}\n\nHow to fix: {rule.HowToFix}", RuleDocs.Page(rule)),
-            KubeLintLinks.RulePage(rule.Id),
+            new SarifHelp(HelpText(rule), RuleDocs.Page(rule)),
+            KubeLintLinks.RulePage(rule),
             new SarifConfiguration(Level(rule.DefaultSeverity)),
             new SarifRuleProperties(["security", rule.Category], SecuritySeverity.For(rule), SecuritySeverity.PrecisionOf(rule), ProblemSeverity(rule.DefaultSeverity)));
+
+    private static string HelpText(RuleDescriptor rule) =>
+        string.Join("\n\n", ((string[])[rule.WhyItMatters, rule.HowToFix.Length > 0 ? $"How to fix: {rule.HowToFix}" : string.Empty]).Where(part => part.Length > 0));
 
     private SarifResult ToResult(Finding finding, Dictionary<string, int> ruleIndex)
     {

@@ -43,6 +43,9 @@ public sealed class RuleContext
     /// </summary>
     public PodSpecView? Pod => _pod;
 
+    /// <summary>Whether this is the object's first (or only) pod spec, so that checks of the whole object run once.</summary>
+    internal bool IsFirstPodSpec { get; init; } = true;
+
     /// <summary>A container's parsed command line, parsed once per object and shared by every rule.</summary>
     internal Manifests.Programs.ContainerCommandLine CommandLineOf(ContainerView container)
     {

@@ -3,6 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
 using KubeLint.Linting.Configuration;
+using KubeLint.Linting.Configuration.Checks;
+using KubeLint.Rules.Custom;
 using KubeLint.Rules;
 using KubeLint.Tests.Support;
 
@@ -46,6 +48,11 @@ public class ConfigSchemaTests
             Assert.That(KeysAt(schema["properties"]!["ignore"]!["items"]!), Is.EquivalentTo(ConfigLoader.IgnoreKeys));
             Assert.That(KeysAt(adminUi), Is.EquivalentTo(ConfigLoader.AdminUiKeys));
             Assert.That(KeysAt(adminUi["properties"]!["authOff"]!["items"]!), Is.EquivalentTo(ConfigLoader.AuthOffKeys));
+            Assert.That(KeysAt(schema["definitions"]!["check"]!), Is.EquivalentTo(CheckReader.CheckKeys));
+            Assert.That(KeysAt(schema["definitions"]!["checkMatch"]!), Is.EquivalentTo(CheckReader.MatchKeys));
+            Assert.That(KeysAt(schema["definitions"]!["check"]!["properties"]!["requires"]!), Is.EquivalentTo(CheckReader.RequiresKeys));
+            Assert.That(KeysAt(schema["definitions"]!["checkSchema"]!["anyOf"]![1]!), Is.EquivalentTo(SchemaReader.Keywords));
+            Assert.That(schema["definitions"]!["check"]!["properties"]!["use"]!["enum"]!.AsArray().Select(n => (string)n!), Is.EquivalentTo(ReadyMadeChecks.All.Select(e => e.Name)));
         });
     }
 
@@ -73,6 +80,11 @@ public class ConfigSchemaTests
     [TestCase("ignore: [{name: web, reason: r, rule: KL1001}]")]
     [TestCase("adminUis: [{id: x, name: X}]")]
     [TestCase("adminUis: [{id: x, name: X, images: [x], authOff: [{reason: r}]}]")]
+    [TestCase("checks: [{id: KL9000, name: x, title: X, schema: {}}]")]
+    [TestCase("checks: [{id: ACME-1, name: x, title: X, schema: {$ref: '#/x'}}]")]
+    [TestCase("checks: [{id: ACME-1, name: x, title: X, target: pod, schema: {}}]")]
+    [TestCase("checks: [{id: ACME-1, use: no-such-check}]")]
+    [TestCase("checks: [{id: ACME-1, name: x, title: X, requires: {selectedBy: [Deployment]}}]")]
     public void The_schema_rejects_what_the_loader_rejects(string yaml)
     {
         var (_, errors) = ConfigLoader.Parse(".kubelint.yaml", yaml, Rules);

@@ -12,7 +12,7 @@ public static class ConfigLoader
     public const string FileName = ".kubelint.yaml";
 
     /// <summary>The top-level keys, for the JSON Schema test.</summary>
-    public static IReadOnlyList<string> TopLevelKeys { get; } = ["rules", "failOn", "include", "exclude", "pss", "namespace", "ignore", "strict", "adminUis"];
+    public static IReadOnlyList<string> TopLevelKeys { get; } = ["rules", "failOn", "include", "exclude", "pss", "namespace", "ignore", "strict", "adminUis", "checks"];
 
     internal static readonly string[] RulesKeys = ["disable", "enable", "severity"];
     internal static readonly string[] IgnoreKeys = ["kind", "namespace", "name", "rules", "reason"];
@@ -60,6 +60,13 @@ public static class ConfigLoader
 
     private static KubeLintConfig Read(YamlMapping root, KubeLintConfig config, ConfigReader reader, IReadOnlyList<RuleDescriptor> rules)
     {
+        // Checks first: the rest of the file may name them (rules.severity, ignore, strict).
+        if (root["checks"] is { } checks)
+        {
+            config = config with { Checks = new Checks.CheckReader(reader, config.FilePath ?? ConfigLoader.FileName, rules).Read(checks) };
+            rules = [.. rules, .. config.Checks.Select(c => c.Descriptor)];
+        }
+
         foreach (var (key, value) in reader.Entries(root, TopLevelKeys, "the configuration"))
         {
             config = key switch

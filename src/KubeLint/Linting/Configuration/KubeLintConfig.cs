@@ -43,6 +43,9 @@ public sealed record KubeLintConfig
     /// <summary>Rules (ids, names or categories) whose findings no annotation may suppress.</summary>
     public IReadOnlyList<string> Strict { get; init; } = [];
 
+    /// <summary>The organisation's own checks, declared in the file (and the files it includes).</summary>
+    internal IReadOnlyList<Rules.Custom.CustomCheck> Checks { get; init; } = [];
+
     /// <summary>Admin UIs to recognise in addition to the built-in catalogue.</summary>
     public IReadOnlyList<AdminUiEntry> AdminUis { get; init; } = [];
 }

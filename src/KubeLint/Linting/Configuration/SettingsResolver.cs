@@ -1,5 +1,6 @@
 using KubeLint.Linting.Engine;
 using KubeLint.Rules;
+using KubeLint.Rules.Custom;
 
 namespace KubeLint.Linting.Configuration;
 
@@ -16,6 +17,7 @@ internal sealed class SettingsResolver
     private readonly Dictionary<string, string?> _configFileByDirectory = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LintSettings> _settingsByConfigFile = new(StringComparer.Ordinal);
     private readonly List<InputError> _errors = [];
+    private readonly Dictionary<string, CustomCheck> _checksById = new(StringComparer.OrdinalIgnoreCase);
     private readonly LintSettings _fixed;
 
     public SettingsResolver(LintRequest request, IReadOnlyList<RuleDescriptor> rules)
@@ -40,6 +42,18 @@ internal sealed class SettingsResolver
             lock (_gate)
             {
                 return [.. _errors];
+            }
+        }
+    }
+
+    /// <summary>The custom checks of every configuration resolved so far, each id once.</summary>
+    public IReadOnlyList<CustomCheck> CustomChecks
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _checksById.Values.OrderBy(c => c.Descriptor.Id, StringComparer.Ordinal)];
             }
         }
     }
@@ -97,9 +111,50 @@ internal sealed class SettingsResolver
         return found;
     }
 
+    /// <summary>
+    /// The configuration's checks that the run accepts: one id is one check in a run, so a second,
+    /// different declaration of an id (in another configuration) is an error and is left out.
+    /// </summary>
+    private List<CustomCheck> Register(KubeLintConfig config)
+    {
+        var accepted = new List<CustomCheck>();
+        foreach (var check in config.Checks)
+        {
+            var clash = _checksById.GetValueOrDefault(check.Descriptor.Id)
+                ?? _checksById.Values.FirstOrDefault(c => c.Descriptor.Name == check.Descriptor.Name);
+            if (clash is null)
+            {
+                _checksById[check.Descriptor.Id] = check;
+                accepted.Add(check);
+            }
+            else if (clash.DeclaredAt == check.DeclaredAt)
+            {
+                accepted.Add(clash);
+            }
+            else
+            {
+                var (file, line, column) = Split(check.DeclaredAt);
+                _errors.Add(new InputError(file, line, column, $"check {check.Descriptor.Id} ({check.Descriptor.Name}) is also declared, differently, at {clash.DeclaredAt}: ids and names are one check per run, so this declaration is not used") { Kind = ErrorKind.Configuration });
+            }
+        }
+
+        return accepted;
+    }
+
+    private static (string File, int Line, int Column) Split(string position)
+    {
+        var parts = position.Split(':');
+        return (string.Join(':', parts[..^2]), int.Parse(parts[^2], System.Globalization.CultureInfo.InvariantCulture), int.Parse(parts[^1], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     private LintSettings Build(KubeLintConfig config)
     {
-        var enabled = _rules.Where(r => r.EnabledByDefault).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var checks = Register(config);
+        IReadOnlyList<RuleDescriptor> known = checks.Count == 0 ? _rules : [.. _rules, .. checks.Select(c => c.Descriptor)];
+        HashSet<string> IdsOf(IEnumerable<string> selectors) =>
+            [.. selectors.SelectMany(selector => known.Where(rule => RuleSelector.Matches(selector, rule)).Select(rule => rule.Id))];
+
+        var enabled = known.Where(r => r.EnabledByDefault).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         enabled.ExceptWith(IdsOf(config.Disable));
         enabled.UnionWith(IdsOf(config.Enable));
         enabled.ExceptWith(IdsOf(_request.DisableRules));
@@ -119,10 +174,10 @@ internal sealed class SettingsResolver
         return new LintSettings
         {
             DefaultNamespace = _request.DefaultNamespace ?? config.Namespace ?? "default",
-            KnownRules = _rules,
+            KnownRules = known,
             EnabledRules = enabled,
             SeverityOverrides = severities,
-            StrictRules = _request.StrictSuppressions ? _rules.Select(r => r.Id).ToHashSet() : IdsOf(config.Strict),
+            StrictRules = _request.StrictSuppressions ? known.Select(r => r.Id).ToHashSet() : IdsOf(config.Strict),
             Ignores = [.. config.Ignore.Select(i => new CompiledIgnore(i))],
             AdminUis = [.. Manifests.AdminUis.AdminUiCatalog.BuiltIn, .. config.AdminUis],
             Pss = _request.Pss ?? config.Pss,
@@ -130,7 +185,4 @@ internal sealed class SettingsResolver
             FailOn = config.FailOn,
         };
     }
-
-    private HashSet<string> IdsOf(IEnumerable<string> selectors) =>
-        [.. selectors.SelectMany(selector => _rules.Where(rule => RuleSelector.Matches(selector, rule)).Select(rule => rule.Id))];
 }

@@ -81,15 +81,15 @@ internal sealed class FileLinter(IReadOnlyList<ObjectRule> rules, LintRequest re
             return;
         }
 
-        foreach (var pod in pods)
+        for (var i = 0; i < pods.Count; i++)
         {
-            LintObject(obj, pod, outcome, settings);
+            LintObject(obj, pods[i], outcome, settings, isFirstPodSpec: i == 0);
         }
     }
 
-    private void LintObject(K8sObject obj, PodSpecView? pod, FileOutcome outcome, LintSettings settings)
+    private void LintObject(K8sObject obj, PodSpecView? pod, FileOutcome outcome, LintSettings settings, bool isFirstPodSpec = true)
     {
-        var context = new RuleContext(obj, outcome.Sink, settings, pod);
+        var context = new RuleContext(obj, outcome.Sink, settings, pod) { IsFirstPodSpec = isFirstPodSpec };
         foreach (var rule in RulesFor(settings))
         {
             context.CurrentRule = rule;

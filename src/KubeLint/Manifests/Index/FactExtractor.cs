@@ -46,7 +46,16 @@ internal static class FactExtractor
 
                 break;
             case ("", "Service"):
-                facts.Services.Add(ReadService(obj, suppressions));
+                var service = ReadService(obj, suppressions);
+                facts.Services.Add(service);
+                facts.PodSelectors.Add(new PodSelectorFacts(service.Object, service.Namespace, service.Selector.Count > 0 ? LabelSelector.FromMap(service.Selector) : null));
+                break;
+            case ("policy", "PodDisruptionBudget"):
+                facts.PodSelectors.Add(ReadDisruptionBudget(obj, suppressions));
+                break;
+            case ("networking.k8s.io", "NetworkPolicy"):
+                var podSelector = obj.Root.GetMapping("spec")?.GetMapping("podSelector");
+                facts.PodSelectors.Add(new PodSelectorFacts(ObjectFacts.Of(obj, suppressions), obj.Namespace ?? string.Empty, podSelector is null ? LabelSelector.Everything : LabelSelector.FromSelector(podSelector)));
                 break;
             case ("networking.k8s.io" or "extensions", "Ingress"):
                 facts.Routes.Add(ReadIngress(obj, suppressions));
@@ -67,6 +76,18 @@ internal static class FactExtractor
                 facts.Bindings.Add(ReadBinding(obj, suppressions));
                 break;
         }
+    }
+
+    /// <summary>A budget without a selector selects no pod; an empty one selects every pod of its namespace in policy/v1 and none in v1beta1.</summary>
+    private static PodSelectorFacts ReadDisruptionBudget(K8sObject obj, SuppressionSet suppressions)
+    {
+        var selector = obj.Root.GetMapping("spec")?.GetMapping("selector") is { } written ? LabelSelector.FromSelector(written) : null;
+        if (selector is { IsEmpty: true } && obj.ApiVersion != "policy/v1")
+        {
+            selector = null;
+        }
+
+        return new PodSelectorFacts(ObjectFacts.Of(obj, suppressions), obj.Namespace ?? string.Empty, selector);
     }
 
     private static ServiceAccountFacts ReadServiceAccount(K8sObject obj, SuppressionSet suppressions) =>
@@ -91,6 +112,7 @@ internal static class FactExtractor
         {
             HostNetwork = ReadBoolean(obj, spec, "hostNetwork") is { Value: true } hostNetwork ? hostNetwork : null,
             HostPorts = ReadHostPorts(obj, pod),
+            ObjectLabels = obj.Labels,
         };
     }
 

@@ -24,6 +24,9 @@ internal sealed class FileFacts
 
     public List<ConfigMapFacts> ConfigMaps { get; } = [];
 
+    /// <summary>PodDisruptionBudgets, NetworkPolicies and Services, with the pods they select.</summary>
+    public List<PodSelectorFacts> PodSelectors { get; } = [];
+
     public List<AdminUiFacts> AdminUis { get; } = [];
 
     /// <summary>The <c>staticPodPath</c> of each KubeletConfiguration in the file.</summary>

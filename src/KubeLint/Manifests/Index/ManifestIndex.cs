@@ -14,6 +14,7 @@ internal sealed class ManifestIndex
     private readonly NamedDefinitions<ServiceAccountFacts> _serviceAccounts = new(a => a.Object);
     private readonly NamedDefinitions<ConfigMapFacts> _configMaps = new(c => c.Object);
     private readonly Dictionary<WorkloadFacts, TokenMount> _tokenMounts = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, List<(PodSelectorFacts Selector, JoinScope Scope)>> _podSelectors = new(StringComparer.Ordinal);
     private readonly Dictionary<ObjectFacts, JoinScope> _scopes = new(ReferenceEqualityComparer.Instance);
 
     public ManifestIndex(IEnumerable<FileFacts> files)
@@ -44,6 +45,15 @@ internal sealed class ManifestIndex
             routes.AddRange(file.Routes);
             adminUis.AddRange(file.AdminUis);
             staticPodPaths.AddRange(file.StaticPodPaths);
+            foreach (var selector in file.PodSelectors)
+            {
+                if (!_podSelectors.TryGetValue(selector.Namespace, out var inNamespace))
+                {
+                    _podSelectors[selector.Namespace] = inNamespace = [];
+                }
+
+                inNamespace.Add((selector, file.Scope));
+            }
             foreach (var configMap in file.ConfigMaps)
             {
                 _configMaps.Add(configMap.Namespace, configMap.Name, configMap, file.Scope);
@@ -91,6 +101,24 @@ internal sealed class ManifestIndex
     /// <summary>The ServiceAccount <paramref name="ns"/>/<paramref name="name"/> nearest <paramref name="user"/>, and whether it is deployed with it.</summary>
     public (ServiceAccountFacts? Account, bool DeployedWith) FindServiceAccount(string ns, string name, ObjectFacts user) =>
         _serviceAccounts.Nearest(ns, name, user.Source.File, ScopeOf(user));
+
+    /// <summary>
+    /// The first object of one of <paramref name="kinds"/> that selects the workload's pods and is
+    /// deployed with it: a selector from elsewhere would take a finding away, so it does not count.
+    /// </summary>
+    public PodSelectorFacts? FindSelector(WorkloadFacts workload, IReadOnlyList<string> kinds)
+    {
+        var scope = ScopeOf(workload.Object);
+        foreach (var (selector, selectorScope) in _podSelectors.GetValueOrDefault(workload.Namespace) ?? [])
+        {
+            if (kinds.Contains(selector.Kind) && selector.Selects(workload) && selectorScope.Covers(scope))
+            {
+                return selector;
+            }
+        }
+
+        return null;
+    }
 
     private JoinScope ScopeOf(ObjectFacts user) => _scopes.GetValueOrDefault(user) ?? JoinScope.InMemory;
 

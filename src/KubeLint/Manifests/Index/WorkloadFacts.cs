@@ -25,6 +25,9 @@ internal sealed record WorkloadFacts(
     /// <summary>The CA files its kube-apiservers trust for client certificates (<c>--client-ca-file</c>).</summary>
     public IReadOnlyList<string> ApiServerClientCas { get; init; } = [];
 
+    /// <summary>The object's own labels (not its pod template's).</summary>
+    public IReadOnlyDictionary<string, string> ObjectLabels { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Whether it is a control-plane Pod the kubelet runs from its manifest folder (<see cref="Workloads.StaticPods"/>).</summary>
     public bool IsControlPlaneStaticPod { get; init; }
 

@@ -30,7 +30,7 @@ internal sealed record SarifRule(
     SarifText ShortDescription,
     SarifText FullDescription,
     SarifHelp Help,
-    string HelpUri,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? HelpUri,
     SarifConfiguration DefaultConfiguration,
     SarifRuleProperties Properties);
 

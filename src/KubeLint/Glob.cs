@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace KubeLint.Linting.Configuration;
+namespace KubeLint;
 
 /// <summary>Glob patterns: <c>*</c> within a segment, <c>**</c> across segments, <c>?</c> one character.</summary>
 internal sealed class Glob

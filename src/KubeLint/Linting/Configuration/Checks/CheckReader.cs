@@ -1,0 +1,424 @@
+using System.Text.RegularExpressions;
+using KubeLint.Manifests.Workloads;
+using KubeLint.Rules;
+using KubeLint.Rules.Custom;
+using KubeLint.Yaml;
+
+namespace KubeLint.Linting.Configuration.Checks;
+
+/// <summary>
+/// Reads a configuration's <c>checks</c>: checks declared with a schema or a relation, ready-made
+/// checks enabled with <c>use</c>, and <c>include</c>s of files holding more (relative to the
+/// configuration's folder, and inside it). Every problem is an error at its line and column.
+/// </summary>
+internal sealed partial class CheckReader(ConfigReader reader, string file, IReadOnlyList<RuleDescriptor> builtIn)
+{
+    public const string DefaultCategory = "custom";
+
+    internal static readonly string[] CheckKeys =
+    [
+        "id", "name", "title", "severity", "category", "enabled", "target", "containers", "match", "exclude", "schema", "requires",
+        "message", "description", "why", "remediation", "helpUri", "example", "fixedExample", "use", "with", "include",
+    ];
+
+    internal static readonly string[] MatchKeys = ["kinds", "namespaces", "names", "labels"];
+    internal static readonly string[] RequiresKeys = ["selectedBy", "serviceAccountDefined"];
+
+    private static readonly Dictionary<string, CheckTarget> Targets = new(StringComparer.Ordinal)
+    {
+        ["object"] = CheckTarget.Object, ["podSpec"] = CheckTarget.PodSpec, ["container"] = CheckTarget.Container,
+    };
+
+    private static readonly Dictionary<string, ContainerList> Lists = new(StringComparer.Ordinal)
+    {
+        ["containers"] = ContainerList.Containers, ["initContainers"] = ContainerList.InitContainers, ["ephemeralContainers"] = ContainerList.EphemeralContainers,
+    };
+
+    private readonly List<CustomCheck> _checks = [];
+
+    /// <summary>Reads the <c>checks</c> list (and the files it includes).</summary>
+    public IReadOnlyList<CustomCheck> Read(YamlNode node)
+    {
+        ReadList(node, reader, file, allowIncludes: true);
+        return _checks;
+    }
+
+    private void ReadList(YamlNode node, ConfigReader from, string path, bool allowIncludes)
+    {
+        if (node is not YamlSequence sequence)
+        {
+            from.Error(node, "checks must be a list of checks");
+            return;
+        }
+
+        foreach (var item in sequence.Items)
+        {
+            if (from.Mapping(item, "each check") is not { } mapping)
+            {
+                continue;
+            }
+
+            if (mapping["include"] is { } include)
+            {
+                if (mapping.Count > 1)
+                {
+                    from.Error(mapping, "an include entry holds only 'include'");
+                }
+                else if (!allowIncludes)
+                {
+                    from.Error(include, "an included file cannot include others");
+                }
+                else if (from.String(include, "include") is { } relative)
+                {
+                    Include(include, relative, from, path);
+                }
+
+                continue;
+            }
+
+            if (ReadCheck(mapping, from, path) is { } check)
+            {
+                _checks.Add(check);
+            }
+        }
+    }
+
+    private void Include(YamlNode at, string relative, ConfigReader from, string includingFile)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(includingFile)) ?? ".";
+        var target = Path.GetFullPath(Path.Combine(folder, relative));
+        var real = File.Exists(target) ? new FileInfo(target).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? target : target;
+        var inside = Path.EndsInDirectorySeparator(folder) ? folder : folder + Path.DirectorySeparatorChar;
+        if (Path.IsPathRooted(relative) || !target.StartsWith(inside, StringComparison.Ordinal) || !real.StartsWith(inside, StringComparison.Ordinal))
+        {
+            from.Error(at, $"include '{relative}' must be a relative path inside the configuration's folder");
+            return;
+        }
+
+        if (Discovery.BoundedFile.ReadText(target) is not { } text)
+        {
+            from.Error(at, $"cannot read included checks '{relative}': no such file, or not a readable file of at most {ByteSize.Format(Discovery.BoundedFile.DefaultMaxBytes)}");
+            return;
+        }
+
+        var included = new ConfigReader(target);
+        var content = YamlLoader.Load(text);
+        foreach (var error in content.Errors)
+        {
+            included.Errors.Add(new InputError(target, error.Position.Line, error.Position.Column, error.Message) { Kind = ErrorKind.Configuration });
+        }
+
+        if (content.Documents.Count > 0 && included.Mapping(content.Documents[0].Root, "an included checks file") is { } root)
+        {
+            foreach (var (_, value) in included.Entries(root, ["checks"], "an included checks file"))
+            {
+                ReadList(value, included, target, allowIncludes: false);
+            }
+        }
+
+        from.Errors.AddRange(included.Errors);
+    }
+
+    private CustomCheck? ReadCheck(YamlMapping mapping, ConfigReader from, string path)
+    {
+        var fields = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        foreach (var (key, value) in from.Entries(mapping, CheckKeys, "a check"))
+        {
+            fields[key] = value;
+        }
+
+        var errorsBefore = from.Errors.Count;
+        var id = Text(fields, "id", from);
+        if (id is null)
+        {
+            from.Error(mapping, "a check needs an 'id' of your own (letters, digits, '-' and '_'; not KLnnnn, which is KubeLint's)");
+        }
+        else if (!IdPattern().IsMatch(id) || KubeLintIdPattern().IsMatch(id))
+        {
+            from.Error(fields["id"], $"check id '{id}' must start with a letter and hold at most 40 letters, digits, '-' and '_', and not be of KubeLint's form KLnnnn");
+        }
+
+        CatalogueEntry? entry = null;
+        IReadOnlyDictionary<string, IReadOnlyList<string>> parameters = new Dictionary<string, IReadOnlyList<string>>();
+        if (Text(fields, "use", from) is { } use)
+        {
+            entry = ReadyMadeChecks.Find(use);
+            if (entry is null)
+            {
+                var names = ReadyMadeChecks.All.Select(e => e.Name).ToArray();
+                var nearest = names.OrderBy(n => EditDistance.Between(n, use)).First();
+                from.Error(fields["use"], $"no ready-made check '{use}'{(EditDistance.Between(nearest, use) <= 3 ? $" (did you mean '{nearest}'?)" : string.Empty)}; there are: {string.Join(", ", names)}");
+            }
+            else
+            {
+                parameters = ReadParameters(entry, fields.GetValueOrDefault("with"), mapping, from);
+                foreach (var key in (string[])["schema", "requires", "target", "containers"])
+                {
+                    if (fields.TryGetValue(key, out var given))
+                    {
+                        from.Error(given, $"'{key}' comes from the ready-made check '{entry.Name}'; a check with 'use' sets only its id, name, title, severity, category, match, exclude, message and documentation");
+                    }
+                }
+            }
+        }
+        else if (fields.TryGetValue("with", out var with))
+        {
+            from.Error(with, "'with' gives the parameters of a ready-made check: add 'use'");
+        }
+
+        var name = Text(fields, "name", from) ?? entry?.Name;
+        var title = Text(fields, "title", from) ?? entry?.Title;
+        if (name is null || title is null)
+        {
+            from.Error(mapping, "a check needs a 'name' (kebab-case, for suppressions and selectors) and a 'title'");
+        }
+        else if (!NamePattern().IsMatch(name))
+        {
+            from.Error(fields.GetValueOrDefault("name") ?? mapping, $"check name '{name}' must be kebab-case (lower-case letters, digits and '-')");
+        }
+
+        var category = Text(fields, "category", from) ?? DefaultCategory;
+        if (!NamePattern().IsMatch(category) || RuleCategories.All.Contains(category))
+        {
+            from.Error(fields.GetValueOrDefault("category") ?? mapping, $"category '{category}' must be kebab-case and not one of KubeLint's own ({string.Join(", ", RuleCategories.All)})");
+        }
+
+        foreach (var (what, value) in new[] { ("id", id), ("name", name), ("category", (string?)category) })
+        {
+            if (value is not null && builtIn.Any(rule => RuleSelector.Matches(value, rule)))
+            {
+                from.Error(fields.GetValueOrDefault(what) ?? mapping, $"check {what} '{value}' is already a KubeLint rule id, name or category");
+            }
+        }
+
+        foreach (var other in _checks)
+        {
+            if (string.Equals(other.Descriptor.Id, id, StringComparison.OrdinalIgnoreCase) || string.Equals(other.Descriptor.Name, name, StringComparison.Ordinal))
+            {
+                from.Error(mapping, $"check {id} ({name}) has the id or name of the check declared at {other.DeclaredAt}");
+            }
+        }
+
+        var target = entry?.Target ?? (Text(fields, "target", from) is { } targetText ? ReadTarget(targetText, fields["target"], from) : CheckTarget.Object);
+        var containerLists = entry?.ContainerLists ?? (fields.TryGetValue("containers", out var listsNode) ? ReadLists(listsNode, target, from) : null);
+        var match = fields.TryGetValue("match", out var matchNode) ? ReadMatch(matchNode, from, "match") : null;
+        var exclude = fields.TryGetValue("exclude", out var excludeNode) ? ReadMatch(excludeNode, from, "exclude") : null;
+        var relation = entry?.Relation ?? (fields.TryGetValue("requires", out var requires) ? ReadRelation(requires, target, from) : null);
+        var schema = entry is not null ? entry.Schema?.Invoke(parameters)
+            : fields.TryGetValue("schema", out var schemaNode) ? new SchemaReader(from).Read(schemaNode) : null;
+        if (entry is null && !fields.ContainsKey("schema") && !fields.ContainsKey("requires") && !fields.ContainsKey("use"))
+        {
+            from.Error(mapping, "a check needs a 'schema' (what each target must look like), 'requires' (what must be deployed with it) or 'use' (a ready-made check)");
+        }
+
+        var severity = entry?.Severity ?? Severity.Warning;
+        var severityText = Text(fields, "severity", from);
+        if (severityText is not null && !SeverityNames.TryParse(severityText, out severity))
+        {
+            from.Error(fields["severity"], $"severity must be error, warning or note, not '{severityText}'");
+        }
+
+        var messageText = Text(fields, "message", from) ?? entry?.Message ?? $"{(title ?? string.Empty).Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal)}: {{path}} {{reason}}";
+        var (message, messageError) = MessageTemplate.Parse(messageText);
+        if (messageError is not null)
+        {
+            from.Error(fields.GetValueOrDefault("message") ?? mapping, messageError);
+        }
+
+        var helpUri = Text(fields, "helpUri", from);
+        if (helpUri is not null && !(Uri.TryCreate(helpUri, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
+        {
+            from.Error(fields["helpUri"], $"helpUri must be an http(s) address, not '{helpUri}'");
+        }
+
+        var enabled = fields.TryGetValue("enabled", out var enabledNode) ? from.Boolean(enabledNode, "enabled") ?? true : true;
+        if (from.Errors.Count > errorsBefore || id is null || name is null || title is null || message is null)
+        {
+            return null;
+        }
+
+        var kinds = match is { IsEmpty: false } ? match.Kinds : entry?.Kinds ?? [];
+        var position = $"{path}:{mapping.Start.Line}:{mapping.Start.Column}";
+        return new CustomCheck
+        {
+            Descriptor = new RuleDescriptor
+            {
+                Id = id,
+                Name = name,
+                Title = title,
+                Category = category,
+                DefaultSeverity = severity,
+                EnabledByDefault = enabled,
+                AppliesTo = kinds.Count > 0 ? kinds : ["every kind"],
+                WhatItChecks = Text(fields, "description", from) ?? entry?.WhatItChecks ?? $"A check of your own, declared at {position}.",
+                WhyItMatters = Text(fields, "why", from) ?? entry?.WhyItMatters ?? string.Empty,
+                HowToFix = Text(fields, "remediation", from) ?? entry?.HowToFix ?? string.Empty,
+                Example = Text(fields, "example", from) ?? entry?.Example ?? string.Empty,
+                FixedExample = Text(fields, "fixedExample", from) ?? entry?.FixedExample ?? string.Empty,
+                HelpUri = helpUri,
+            },
+            DeclaredAt = position,
+            Target = target,
+            ContainerLists = containerLists ?? [ContainerList.Containers, ContainerList.InitContainers, ContainerList.EphemeralContainers],
+            Match = match is { IsEmpty: false } ? match : entry is { Kinds.Count: > 0 } ? new CheckMatch(entry.Kinds, [], [], []) : CheckMatch.All,
+            Exclude = exclude,
+            Schema = schema,
+            Relation = relation,
+            Message = message,
+        };
+    }
+
+    private static string? Text(Dictionary<string, YamlNode> fields, string key, ConfigReader from) =>
+        fields.TryGetValue(key, out var node) ? from.String(node, key) : null;
+
+    private static Dictionary<string, IReadOnlyList<string>> ReadParameters(CatalogueEntry entry, YamlNode? node, YamlMapping check, ConfigReader from)
+    {
+        var parameters = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        if (node is not null && from.Mapping(node, "with") is { } mapping)
+        {
+            foreach (var (key, value) in from.Entries(mapping, [.. entry.Parameters.Select(p => p.Name)], $"the parameters of '{entry.Name}'"))
+            {
+                var values = from.Strings(value, $"with.{key}");
+                if (values.Count == 0 || values.Any(v => v.Value.Length == 0))
+                {
+                    from.Error(value, $"with.{key} needs at least one non-empty value");
+                }
+
+                parameters[key] = [.. values.Select(v => v.Value)];
+            }
+        }
+
+        foreach (var (name, required, _) in entry.Parameters)
+        {
+            if (required && !parameters.ContainsKey(name))
+            {
+                from.Error(node ?? check, $"the ready-made check '{entry.Name}' needs the parameter '{name}' under 'with'");
+            }
+        }
+
+        return parameters;
+    }
+
+    private static CheckTarget ReadTarget(string text, YamlNode node, ConfigReader from)
+    {
+        if (Targets.TryGetValue(text, out var target))
+        {
+            return target;
+        }
+
+        from.Error(node, $"target must be {string.Join(", ", Targets.Keys)}, not '{text}'");
+        return CheckTarget.Object;
+    }
+
+    private static List<ContainerList>? ReadLists(YamlNode node, CheckTarget target, ConfigReader from)
+    {
+        if (target != CheckTarget.Container)
+        {
+            from.Error(node, "containers chooses the container lists of a check whose target is container");
+            return null;
+        }
+
+        var lists = new List<ContainerList>();
+        foreach (var (text, item) in from.Strings(node, "containers"))
+        {
+            if (Lists.TryGetValue(text, out var list))
+            {
+                lists.Add(list);
+            }
+            else
+            {
+                from.Error(item, $"containers lists {string.Join(", ", Lists.Keys)}, not '{text}'");
+            }
+        }
+
+        return lists;
+    }
+
+    private static CheckMatch? ReadMatch(YamlNode node, ConfigReader from, string what)
+    {
+        if (from.Mapping(node, what) is not { } mapping)
+        {
+            return null;
+        }
+
+        List<string> kinds = [], namespaces = [], names = [];
+        var labels = new List<KeyValuePair<string, string>>();
+        foreach (var (key, value) in from.Entries(mapping, MatchKeys, what))
+        {
+            switch (key)
+            {
+                case "kinds": kinds = [.. from.Strings(value, $"{what}.kinds").Select(s => s.Value)]; break;
+                case "namespaces": namespaces = [.. from.Strings(value, $"{what}.namespaces").Select(s => s.Value)]; break;
+                case "names": names = [.. from.Strings(value, $"{what}.names").Select(s => s.Value)]; break;
+                default:
+                    if (from.Mapping(value, $"{what}.labels") is { } labelMap)
+                    {
+                        foreach (var entry in labelMap.Entries)
+                        {
+                            if (from.String(entry.Value, $"{what}.labels.{entry.KeyText}") is { } glob)
+                            {
+                                labels.Add(new(entry.KeyText ?? string.Empty, glob));
+                            }
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        return new CheckMatch(kinds, namespaces, names, labels);
+    }
+
+    private static CheckRelation? ReadRelation(YamlNode node, CheckTarget target, ConfigReader from)
+    {
+        if (from.Mapping(node, "requires") is not { } mapping)
+        {
+            return null;
+        }
+
+        if (target != CheckTarget.Object)
+        {
+            from.Error(node, "requires applies to whole workloads: use it with target object");
+        }
+
+        List<string> kinds = [];
+        var serviceAccount = false;
+        foreach (var (key, value) in from.Entries(mapping, RequiresKeys, "requires"))
+        {
+            if (key == "selectedBy")
+            {
+                foreach (var (kind, item) in from.Strings(value, "requires.selectedBy"))
+                {
+                    if (CheckRelation.SelectorKinds.Contains(kind))
+                    {
+                        kinds.Add(kind);
+                    }
+                    else
+                    {
+                        from.Error(item, $"requires.selectedBy takes {string.Join(", ", CheckRelation.SelectorKinds)}, not '{kind}'");
+                    }
+                }
+            }
+            else
+            {
+                serviceAccount = from.Boolean(value, "requires.serviceAccountDefined") ?? false;
+            }
+        }
+
+        if (kinds.Count == 0 && !serviceAccount)
+        {
+            from.Error(mapping, "requires needs 'selectedBy' or 'serviceAccountDefined: true'");
+        }
+
+        return new CheckRelation(kinds, serviceAccount);
+    }
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_-]{0,39}$")]
+    private static partial Regex IdPattern();
+
+    [GeneratedRegex("^[Kk][Ll][0-9]")]
+    private static partial Regex KubeLintIdPattern();
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex NamePattern();
+}
