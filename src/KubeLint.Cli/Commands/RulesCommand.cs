@@ -17,10 +17,16 @@ internal static class RulesCommand
             HelpName = "format",
         };
         format.AcceptOnlyFromAmong("text", "markdown", "json");
-        var command = new Command("rules", "List every built-in rule.") { format };
+        var configured = new ConfiguredRules();
+        var command = new Command("rules", "List every built-in rule and the checks your configuration declares.") { format };
+        configured.AddTo(command);
         command.SetAction(parseResult =>
         {
-            var rules = BuiltInRules.All.Select(r => r.Descriptor).ToList();
+            if (configured.Load(parseResult, console) is not { } rules)
+            {
+                return ExitCodes.UsageOrInternal;
+            }
+
             console.Out.Write(parseResult.GetValue(format) switch
             {
                 "markdown" => RuleDocs.Table(rules),
@@ -34,10 +40,11 @@ internal static class RulesCommand
 
     private static string Text(IReadOnlyList<RuleDescriptor> rules)
     {
+        var idWidth = rules.Max(r => r.Id.Length);
         var nameWidth = rules.Max(r => r.Name.Length);
         var categoryWidth = rules.Max(r => r.Category.Length);
         return string.Concat(rules.Select(r =>
-            $"{r.Id}  {r.Name.PadRight(nameWidth)}  {r.Category.PadRight(categoryWidth)}  {r.DefaultSeverity.ToName(),-7}  {r.Title}{Environment.NewLine}"));
+            $"{r.Id.PadRight(idWidth)}  {r.Name.PadRight(nameWidth)}  {r.Category.PadRight(categoryWidth)}  {r.DefaultSeverity.ToName(),-7}  {r.Title}{Environment.NewLine}"));
     }
 
     private static string Json(IReadOnlyList<RuleDescriptor> rules)

@@ -19,6 +19,26 @@ public static class ConfigLoader
     internal static readonly string[] AdminUiKeys = ["id", "name", "images", "requiredArgument", "authentication", "alwaysUnauthenticated", "uiPorts", "authOff"];
     internal static readonly string[] AuthOffKeys = ["flag", "env", "configMapKey", "condition", "text", "reason"];
 
+    /// <summary>The configuration governing files in <paramref name="directory"/>: the nearest <see cref="FileName"/> walking up to the repository root, or null.</summary>
+    internal static string? FindFor(string directory)
+    {
+        for (var current = Path.GetFullPath(directory); current is not null; current = Path.GetDirectoryName(current))
+        {
+            var candidate = Path.Combine(current, FileName);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+
+            if (Discovery.RepositoryRoot.IsRoot(current))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Reads a configuration file.</summary>
     public static (KubeLintConfig? Config, IReadOnlyList<InputError> Errors) Load(string path, IReadOnlyList<RuleDescriptor> rules)
     {

@@ -34,7 +34,7 @@ internal static class ReadyMadeChecks
             Parameters = [],
             Schema = _ => Schemas.Object(["image"], ("image", new CheckSchema
             {
-                AnyOf = [Schemas.Matching("@sha(?:256|512):[0-9a-f]+$", "has a digest"), new CheckSchema { AllOf = [Schemas.Matching(":[^/:@]+$", "has a tag"), Schemas.Not(Schemas.Matching(":latest$", "is latest"), "is tagged latest")] }],
+                AnyOf = [Schemas.Matching("@sha(?:256|512):[0-9a-f]+$"), new CheckSchema { AllOf = [Schemas.Matching(":[^/:@]+$"), Schemas.Not(Schemas.Matching(":latest$"), "is tagged latest")] }],
                 Description = "has no digest and no tag other than latest",
             })),
             Message = "{container} runs image '{value}', which {reason}",
@@ -88,7 +88,7 @@ internal static class ReadyMadeChecks
                     AllOf =
                     [
                         Schemas.Matching("^" + Schemas.AnyOf(p["paths"].Select(path => path.TrimEnd('/'))) + "(?:/|$)", "is outside the allowed host folders"),
-                        Schemas.Not(Schemas.Matching("(?:^|/)\\.\\.(?:/|$)", "climbs"), "climbs out of its folder with '..'"),
+                        Schemas.Not(Schemas.Matching("(?:^|/)\\.\\.(?:/|$)"), "climbs out of its folder with '..'"),
                     ],
                 })))),
             }))),
@@ -111,7 +111,7 @@ internal static class ReadyMadeChecks
                 [.. Present(p, "limits", ["memory"]) ? ["limits"] : Array.Empty<string>(), .. Present(p, "requests", ["cpu", "memory"]) ? ["requests"] : Array.Empty<string>()],
                 ("limits", Schemas.Object(ValuesOr(p, "limits", ["memory"]))),
                 ("requests", Schemas.Object(ValuesOr(p, "requests", ["cpu", "memory"])))))),
-            Message = "{container} {reason}",
+            Message = "{container}: {path} {reason}",
             WhatItChecks = "Every regular and init container sets the listed `resources.limits` and `resources.requests` (ephemeral containers cannot set resources).",
             WhyItMatters = "A container without a memory limit can take the node's memory and get its neighbours killed; without requests the scheduler packs pods blind.",
             HowToFix = "Set the missing requests and limits on the container.",
@@ -126,7 +126,7 @@ internal static class ReadyMadeChecks
             Target = CheckTarget.PodSpec,
             Parameters = [("serviceAccounts", true, "The ServiceAccount names pods may run as (choose the namespaces with `match.namespaces`; one check per group of namespaces).")],
             Schema = p => Schemas.Object(["serviceAccountName"], ("serviceAccountName", Schemas.OneOfValues(p["serviceAccounts"]))),
-            Message = "{kind} {name} {reason}",
+            Message = "{kind} {name}: {path} {reason}",
             WhatItChecks = "The pod sets `serviceAccountName` to one of the allowed names.",
             WhyItMatters = "A workload that borrows another team's ServiceAccount gets that team's permissions; one that sets none runs as `default`, which every other pod of the namespace shares.",
             HowToFix = "Set `serviceAccountName` to the ServiceAccount made for this workload.",

@@ -91,7 +91,7 @@ internal sealed class SchemaCheckRule(CustomCheck check) : ObjectRule
             "name" => InputValue.Quoted(obj.Name),
             "namespace" => obj.Namespace ?? string.Empty,
             "container" => InputValue.Quoted(container?.Name ?? RuleContext.ContainerOf(at) ?? string.Empty),
-            "path" => at.Path,
+            "path" => violation.At.Path,
             "value" => InputValue.Quoted(violation.Value ?? string.Empty),
             _ => violation.Reason,
         });

@@ -360,7 +360,7 @@ internal sealed class SchemaEvaluator
         };
     }
 
-    private static double? NumberOf(YamlScalar scalar) =>
+    internal static double? NumberOf(YamlScalar scalar) =>
         scalar.TryGetInt64(out var integer) ? integer
         : double.TryParse(scalar.Value.Replace("_", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number
         : scalar.Value.ToLowerInvariant() switch

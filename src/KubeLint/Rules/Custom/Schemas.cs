@@ -10,7 +10,7 @@ internal static class Schemas
 
     public static CheckSchema Items(CheckSchema items) => new() { Items = items };
 
-    public static CheckSchema Matching(string pattern, string description) =>
+    public static CheckSchema Matching(string pattern, string? description = null) =>
         new() { Pattern = LinearRegex.Create(pattern), Description = description };
 
     public static CheckSchema Not(CheckSchema schema, string description) => new() { Not = schema, Description = description };

@@ -139,7 +139,7 @@ internal sealed partial class CheckReader(ConfigReader reader, string file, IRea
         }
 
         CatalogueEntry? entry = null;
-        IReadOnlyDictionary<string, IReadOnlyList<string>> parameters = new Dictionary<string, IReadOnlyList<string>>();
+        var parameters = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         if (Text(fields, "use", from) is { } use)
         {
             entry = ReadyMadeChecks.Find(use);
@@ -204,7 +204,7 @@ internal sealed partial class CheckReader(ConfigReader reader, string file, IRea
         var match = fields.TryGetValue("match", out var matchNode) ? ReadMatch(matchNode, from, "match") : null;
         var exclude = fields.TryGetValue("exclude", out var excludeNode) ? ReadMatch(excludeNode, from, "exclude") : null;
         var relation = entry?.Relation ?? (fields.TryGetValue("requires", out var requires) ? ReadRelation(requires, target, from) : null);
-        var schema = entry is not null ? entry.Schema?.Invoke(parameters)
+        var schema = entry is not null ? (entry.Parameters.All(p => !p.Required || parameters.ContainsKey(p.Name)) ? entry.Schema?.Invoke(parameters) : null)
             : fields.TryGetValue("schema", out var schemaNode) ? new SchemaReader(from).Read(schemaNode) : null;
         if (entry is null && !fields.ContainsKey("schema") && !fields.ContainsKey("requires") && !fields.ContainsKey("use"))
         {
@@ -249,12 +249,12 @@ internal sealed partial class CheckReader(ConfigReader reader, string file, IRea
                 Category = category,
                 DefaultSeverity = severity,
                 EnabledByDefault = enabled,
-                AppliesTo = kinds.Count > 0 ? kinds : ["every kind"],
-                WhatItChecks = Text(fields, "description", from) ?? entry?.WhatItChecks ?? $"A check of your own, declared at {position}.",
+                AppliesTo = kinds.Count > 0 ? kinds : target == CheckTarget.Object && relation is null ? ["every kind"] : ["workloads"],
+                WhatItChecks = Text(fields, "description", from) ?? Configured(entry, parameters) ?? $"A check of your own, declared at {position}.",
                 WhyItMatters = Text(fields, "why", from) ?? entry?.WhyItMatters ?? string.Empty,
                 HowToFix = Text(fields, "remediation", from) ?? entry?.HowToFix ?? string.Empty,
-                Example = Text(fields, "example", from) ?? entry?.Example ?? string.Empty,
-                FixedExample = Text(fields, "fixedExample", from) ?? entry?.FixedExample ?? string.Empty,
+                Example = Text(fields, "example", from) ?? string.Empty,
+                FixedExample = Text(fields, "fixedExample", from) ?? string.Empty,
                 HelpUri = helpUri,
             },
             DeclaredAt = position,
@@ -267,6 +267,12 @@ internal sealed partial class CheckReader(ConfigReader reader, string file, IRea
             Message = message,
         };
     }
+
+    /// <summary>A ready-made check's description, with the parameters it was given (its examples, made for other parameters, stay in the docs).</summary>
+    private static string? Configured(CatalogueEntry? entry, Dictionary<string, IReadOnlyList<string>> parameters) =>
+        entry is null ? null
+        : parameters.Count == 0 ? entry.WhatItChecks
+        : $"{entry.WhatItChecks}\n\nReady-made check `{entry.Name}` with {string.Join("; ", parameters.Select(p => $"{p.Key}: {string.Join(", ", p.Value.Select(v => $"`{v}`"))}"))}.";
 
     private static string? Text(Dictionary<string, YamlNode> fields, string key, ConfigReader from) =>
         fields.TryGetValue(key, out var node) ? from.String(node, key) : null;

@@ -119,8 +119,14 @@ internal sealed class SchemaReader(ConfigReader reader)
     private JsonTypes? ReadTypes(YamlNode node)
     {
         var types = JsonTypes.None;
-        foreach (var (name, item) in reader.Strings(node, "type"))
+        foreach (var item in node is YamlSequence sequence ? sequence.Items : [node])
         {
+            if (item is not YamlScalar { Value: var name })
+            {
+                reader.Error(item, "type must be a type name or a list of them");
+                continue;
+            }
+
             if (TypeNames.TryGetValue(name, out var type))
             {
                 types |= type;
@@ -196,8 +202,7 @@ internal sealed class SchemaReader(ConfigReader reader)
 
     private double? ReadNumber(YamlNode node, string what)
     {
-        if (node is YamlScalar scalar && SchemaEvaluator.TypeOf(scalar) is JsonTypes.Integer or JsonTypes.Number
-            && double.TryParse(scalar.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value))
+        if (node is YamlScalar scalar && SchemaEvaluator.TypeOf(scalar) is JsonTypes.Integer or JsonTypes.Number && SchemaEvaluator.NumberOf(scalar) is { } value)
         {
             return value;
         }
