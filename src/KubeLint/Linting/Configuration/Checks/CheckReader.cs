@@ -9,7 +9,7 @@ namespace KubeLint.Linting.Configuration.Checks;
 /// <summary>
 /// Reads a configuration's <c>checks</c>: checks declared with a schema or a relation, ready-made
 /// checks enabled with <c>use</c>, and <c>include</c>s of files holding more (relative to the
-/// configuration's folder, and inside it). Every problem is an error at its line and column.
+/// configuration's folder, and inside its repository, so that no configuration reads the runner's files). Every problem is an error at its line and column.
 /// </summary>
 internal sealed partial class CheckReader(ConfigReader reader, string file, IReadOnlyList<RuleDescriptor> builtIn)
 {
@@ -86,12 +86,11 @@ internal sealed partial class CheckReader(ConfigReader reader, string file, IRea
     private void Include(YamlNode at, string relative, ConfigReader from, string includingFile)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(includingFile)) ?? ".";
+        var boundary = Discovery.RepositoryRoot.FindOrNull(folder) ?? folder;
         var target = Path.GetFullPath(Path.Combine(folder, relative));
-        var real = File.Exists(target) ? new FileInfo(target).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? target : target;
-        var inside = Path.EndsInDirectorySeparator(folder) ? folder : folder + Path.DirectorySeparatorChar;
-        if (Path.IsPathRooted(relative) || !target.StartsWith(inside, StringComparison.Ordinal) || !real.StartsWith(inside, StringComparison.Ordinal))
+        if (Path.IsPathRooted(relative) || !Discovery.RealPath.IsInside(target, boundary) || !Discovery.RealPath.IsInside(Discovery.RealPath.Of(target), Discovery.RealPath.Of(boundary)))
         {
-            from.Error(at, $"include '{relative}' must be a relative path inside the configuration's folder");
+            from.Error(at, $"include '{relative}' must be a relative path inside the configuration's repository (or its folder, outside one)");
             return;
         }
 
