@@ -241,6 +241,27 @@ internal static class LintCommand
             return true;
         }
 
+        if (IsSpecialFile(target.OutputPath))
+        {
+            // /dev/null, /dev/stdout, /proc/self/fd/1: a rename would replace the device with a regular file.
+            var report = new StringWriter();
+            if (!TryRun(() => writer.Write(result, report), format, console))
+            {
+                return false;
+            }
+
+            try
+            {
+                File.AppendAllText(target.OutputPath, report.ToString(), new System.Text.UTF8Encoding(false));
+                return true;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                console.Error.WriteLine($"kubelint: cannot write {target.OutputPath}: {e.Message}");
+                return false;
+            }
+        }
+
         // Written beside the target and moved over it when complete, so a failure leaves no half-written file.
         var partial = target.OutputPath + ".kubelint-partial";
         try
@@ -267,6 +288,14 @@ internal static class LintCommand
         {
             File.Delete(partial);
         }
+    }
+
+    /// <summary>Whether the output path is a device or process file (under /dev, /proc or /sys once links are resolved), written in place.</summary>
+    private static bool IsSpecialFile(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var real = File.Exists(full) ? new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full : full;
+        return ((string[])["/dev/", "/proc/", "/sys/"]).Any(root => full.StartsWith(root, StringComparison.Ordinal) || real.StartsWith(root, StringComparison.Ordinal));
     }
 
     private static bool TryRun(Action write, string format, CliConsole console)

@@ -117,6 +117,31 @@ public class CliTests
         Assert.That(CliRun.Invoke(["lint", ".", "--format", "json", "--format", "text"]).ExitCode, Is.EqualTo(2));
 
     [Test]
+    public void An_output_to_a_device_is_written_to_it_not_replaced_by_a_file()
+    {
+        using var dir = new TempDirectory();
+        var file = dir.Write("pod.yaml", SampleManifests.PrivilegedPod());
+        string Kind() => File.Exists("/dev/null") ? System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("stat", "-c %F /dev/null") { RedirectStandardOutput = true })!.StandardOutput.ReadToEnd().Trim() : "missing";
+        var before = Kind();
+
+        var run = CliRun.Invoke(["lint", file, "--format", "json", "--output", "/dev/null"]);
+        var after = Kind();
+        if (after != before && before == "character special file" && Environment.UserName == "root")
+        {
+            // Mend the machine before failing: a rename over /dev/null leaves a regular file every later process writes into.
+            File.Delete("/dev/null");
+            System.Diagnostics.Process.Start("mknod", "-m 666 /dev/null c 1 3")!.WaitForExit();
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(1));
+            Assert.That(after, Is.EqualTo(before));
+            Assert.That(File.Exists("/dev/null.kubelint-partial"), Is.False);
+        });
+    }
+
+    [Test]
     public void An_unwritable_output_exits_2_with_a_message()
     {
         using var dir = new TempDirectory();
