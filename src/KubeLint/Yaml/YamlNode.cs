@@ -44,18 +44,8 @@ public abstract class YamlNode
     {
         get
         {
-            var segments = new List<YamlNode>();
-            for (var node = this; node.Parent is not null; node = node.Parent)
-            {
-                segments.Add(node);
-            }
-
-            var builder = new StringBuilder();
-            for (var i = segments.Count - 1; i >= 0; i--)
-            {
-                AppendSegment(builder, segments[i]);
-            }
-
+            var builder = new StringBuilder(64);
+            AppendPath(builder, this);
             return builder.ToString();
         }
     }
@@ -87,6 +77,30 @@ public abstract class YamlNode
         Parent = parent;
         Key = key;
         Index = index;
+    }
+
+    /// <summary>Appends the path from the root down to <paramref name="node"/>.</summary>
+    private static void AppendPath(StringBuilder builder, YamlNode node)
+    {
+        var depth = 0;
+        for (var current = node; current.Parent is not null; current = current.Parent)
+        {
+            depth++;
+        }
+
+        var segments = System.Buffers.ArrayPool<YamlNode>.Shared.Rent(depth);
+        var i = depth;
+        for (var current = node; current.Parent is not null; current = current.Parent)
+        {
+            segments[--i] = current;
+        }
+
+        for (i = 0; i < depth; i++)
+        {
+            AppendSegment(builder, segments[i]);
+        }
+
+        System.Buffers.ArrayPool<YamlNode>.Shared.Return(segments, clearArray: true);
     }
 
     private static void AppendSegment(StringBuilder builder, YamlNode node)

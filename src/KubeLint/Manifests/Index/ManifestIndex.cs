@@ -14,7 +14,7 @@ internal sealed class ManifestIndex
     private readonly NamedDefinitions<ServiceAccountFacts> _serviceAccounts = new(a => a.Object);
     private readonly NamedDefinitions<ConfigMapFacts> _configMaps = new(c => c.Object);
     private readonly Dictionary<WorkloadFacts, TokenMount> _tokenMounts = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<string, List<(PodSelectorFacts Selector, JoinScope Scope)>> _podSelectors = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Namespace, string Kind), List<(PodSelectorFacts Selector, JoinScope Scope)>> _podSelectors = [];
     private readonly Dictionary<ObjectFacts, JoinScope> _scopes = new(ReferenceEqualityComparer.Instance);
 
     public ManifestIndex(IEnumerable<FileFacts> files)
@@ -47,12 +47,12 @@ internal sealed class ManifestIndex
             staticPodPaths.AddRange(file.StaticPodPaths);
             foreach (var selector in file.PodSelectors)
             {
-                if (!_podSelectors.TryGetValue(selector.Namespace, out var inNamespace))
+                if (!_podSelectors.TryGetValue((selector.Namespace, selector.Kind), out var same))
                 {
-                    _podSelectors[selector.Namespace] = inNamespace = [];
+                    _podSelectors[(selector.Namespace, selector.Kind)] = same = [];
                 }
 
-                inNamespace.Add((selector, file.Scope));
+                same.Add((selector, file.Scope));
             }
             foreach (var configMap in file.ConfigMaps)
             {
@@ -109,11 +109,14 @@ internal sealed class ManifestIndex
     public PodSelectorFacts? FindSelector(WorkloadFacts workload, IReadOnlyList<string> kinds)
     {
         var scope = ScopeOf(workload.Object);
-        foreach (var (selector, selectorScope) in _podSelectors.GetValueOrDefault(workload.Namespace) ?? [])
+        foreach (var kind in kinds)
         {
-            if (kinds.Contains(selector.Kind) && selector.Selects(workload) && selectorScope.Covers(scope))
+            foreach (var (selector, selectorScope) in _podSelectors.GetValueOrDefault((workload.Namespace, kind)) ?? [])
             {
-                return selector;
+                if (selector.Selects(workload) && selectorScope.Covers(scope))
+                {
+                    return selector;
+                }
             }
         }
 

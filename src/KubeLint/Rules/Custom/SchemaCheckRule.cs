@@ -41,11 +41,11 @@ internal sealed class SchemaCheckRule(CustomCheck check) : ObjectRule
     private void Evaluate(RuleContext context, YamlNode root, ContainerView? container)
     {
         var evaluation = SchemaEvaluator.Run(check.Schema!, root, container, CustomCheck.StepBudget);
-        var reported = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
+        var reported = evaluation.Violations.Count > 1 ? new HashSet<YamlNode>(ReferenceEqualityComparer.Instance) : null;
         foreach (var violation in evaluation.Violations)
         {
             var at = AnchorOf(violation.At, context, container);
-            if (reported.Add(at))
+            if (reported?.Add(at) != false)
             {
                 context.Report(at, Message(context, container, violation, at));
             }

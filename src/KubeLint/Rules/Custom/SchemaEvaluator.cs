@@ -49,7 +49,7 @@ internal sealed class SchemaEvaluator
 
         if (schema.RejectsEverything)
         {
-            return Fail(collect, instance.Node, instance.Node.Key is YamlScalar key ? $"'{InputValue.Quoted(key.Value)}' is not allowed" : "is not allowed here");
+            return collect && Fail(instance.Node, instance.Node.Key is YamlScalar key ? $"'{InputValue.Quoted(key.Value)}' is not allowed" : "is not allowed here");
         }
 
         var valid = ValidateValue(schema, instance, collect);
@@ -82,12 +82,12 @@ internal sealed class SchemaEvaluator
         var valid = true;
         if (schema.Types is { } types && (types & type) == 0 && !(type == JsonTypes.Integer && (types & JsonTypes.Number) != 0))
         {
-            valid = Fail(collect, node, schema.Description ?? $"is {Article(type)}, not {Names(types)}");
+            valid = collect && Fail(node, schema.Description ?? $"is {Article(type)}, not {Names(types)}");
         }
 
         if (schema.AllowedValues is { } allowed && !allowed.Any(value => JsonEquals(node, value)))
         {
-            valid &= Fail(collect, node, schema.Description ?? (schema.IsConst
+            valid &= collect && Fail(node, schema.Description ?? (schema.IsConst
                 ? $"is {Describe(node)}, not {Describe(allowed[0])}"
                 : $"is {Describe(node)}, not one of {string.Join(", ", allowed.Select(Describe))}"));
         }
@@ -99,20 +99,20 @@ internal sealed class SchemaEvaluator
 
         if (type == JsonTypes.String)
         {
-            var length = scalar.Value.EnumerateRunes().Count();
+            var length = schema.MinLength is null && schema.MaxLength is null ? 0 : scalar.Value.EnumerateRunes().Count();
             if (schema.Pattern is { } pattern && !pattern.IsMatch(scalar.Value))
             {
-                valid &= Fail(collect, node, schema.Description ?? $"{Describe(node)} does not match {pattern}");
+                valid &= collect && Fail(node, schema.Description ?? $"{Describe(node)} does not match {pattern}");
             }
 
             if (schema.MinLength is { } min && length < min)
             {
-                valid &= Fail(collect, node, schema.Description ?? $"{Describe(node)} is shorter than {min} characters");
+                valid &= collect && Fail(node, schema.Description ?? $"{Describe(node)} is shorter than {min} characters");
             }
 
             if (schema.MaxLength is { } max && length > max)
             {
-                valid &= Fail(collect, node, schema.Description ?? $"{Describe(node)} is longer than {max} characters");
+                valid &= collect && Fail(node, schema.Description ?? $"{Describe(node)} is longer than {max} characters");
             }
         }
         else if (type is JsonTypes.Integer or JsonTypes.Number && NumberOf(scalar) is { } number)
@@ -127,7 +127,7 @@ internal sealed class SchemaEvaluator
     }
 
     private bool Bound(bool collect, YamlNode node, string? description, double number, double? bound, Func<double, double, bool> holds, string failing) =>
-        bound is not { } b || holds(number, b) || Fail(collect, node, description ?? $"{Describe(node)} is {failing} {b.ToString(CultureInfo.InvariantCulture)}");
+        bound is not { } b || holds(number, b) || (collect && Fail(node, description ?? $"{Describe(node)} is {failing} {b.ToString(CultureInfo.InvariantCulture)}"));
 
     private bool ValidateObject(CheckSchema schema, SchemaInstance instance, bool collect)
     {
@@ -138,7 +138,7 @@ internal sealed class SchemaEvaluator
             {
                 if (instance.Get(key) is null && !(key == "securityContext" && InheritedSecurityContext(instance) is not null))
                 {
-                    valid &= Fail(collect, instance.Anchor, $"has no '{key}'", value: null, missing: true);
+                    valid &= collect && Fail(instance.Anchor, $"has no '{key}'", value: null, missing: true);
                     if (!collect)
                     {
                         return false;
@@ -147,8 +147,16 @@ internal sealed class SchemaEvaluator
             }
         }
 
+        if (schema.Properties is null && schema.PatternProperties is null && schema.AdditionalProperties is null
+            && schema.PropertyNames is null && schema.MinProperties is null && schema.MaxProperties is null)
+        {
+            return valid;
+        }
+
         var count = 0;
-        var entries = InheritedSecurityContext(instance) is { } inherited ? instance.Entries().Append(new YamlMappingEntry(inherited.Key!, inherited)) : instance.Entries();
+        IEnumerable<YamlMappingEntry> entries = instance.Inherited is null && instance.Node is YamlMapping plain && InheritedSecurityContext(instance) is null
+            ? plain.Entries
+            : InheritedSecurityContext(instance) is { } inherited ? instance.Entries().Append(new YamlMappingEntry(inherited.Key!, inherited)) : instance.Entries();
         foreach (var entry in entries)
         {
             count++;
@@ -181,7 +189,7 @@ internal sealed class SchemaEvaluator
             if (!known && schema.AdditionalProperties is { } additional)
             {
                 valid &= additional.RejectsEverything
-                    ? Fail(collect, entry.Key, $"'{InputValue.Quoted(key)}' is not an allowed key")
+                    ? collect && Fail(entry.Key, $"'{InputValue.Quoted(key)}' is not an allowed key")
                     : Validate(additional, ChildOf(instance, key, entry.Value), collect);
             }
 
@@ -198,12 +206,12 @@ internal sealed class SchemaEvaluator
 
         if (schema.MinProperties is { } min && count < min)
         {
-            valid &= Fail(collect, instance.Anchor, $"has {count} keys, fewer than {min}");
+            valid &= collect && Fail(instance.Anchor, $"has {count} keys, fewer than {min}");
         }
 
         if (schema.MaxProperties is { } max && count > max)
         {
-            valid &= Fail(collect, instance.Anchor, $"has {count} keys, more than {max}");
+            valid &= collect && Fail(instance.Anchor, $"has {count} keys, more than {max}");
         }
 
         return valid;
@@ -248,17 +256,17 @@ internal sealed class SchemaEvaluator
 
         if (schema.Contains is { } contains && !sequence.Items.Any(item => Validate(contains, SchemaInstance.Of(item), collect: false)))
         {
-            valid &= Fail(collect, sequence, contains.Description ?? "has no item of the kind required");
+            valid &= collect && Fail(sequence, contains.Description ?? "has no item of the kind required");
         }
 
         if (schema.MinItems is { } min && sequence.Count < min)
         {
-            valid &= Fail(collect, sequence, $"has {sequence.Count} items, fewer than {min}");
+            valid &= collect && Fail(sequence, $"has {sequence.Count} items, fewer than {min}");
         }
 
         if (schema.MaxItems is { } max && sequence.Count > max)
         {
-            valid &= Fail(collect, sequence, $"has {sequence.Count} items, more than {max}");
+            valid &= collect && Fail(sequence, $"has {sequence.Count} items, more than {max}");
         }
 
         return valid;
@@ -278,17 +286,17 @@ internal sealed class SchemaEvaluator
 
         if (schema.AnyOf is { } anyOf && !anyOf.Any(part => Validate(part, instance, collect: false)))
         {
-            valid &= Fail(collect, instance.Anchor, schema.Description ?? $"{Describe(instance.Node)} matches none of {Alternatives(anyOf)}");
+            valid &= collect && Fail(instance.Anchor, schema.Description ?? $"{Describe(instance.Node)} matches none of {Alternatives(anyOf)}");
         }
 
         if (schema.OneOf is { } oneOf && oneOf.Count(part => Validate(part, instance, collect: false)) is var matches && matches != 1)
         {
-            valid &= Fail(collect, instance.Anchor, schema.Description ?? $"{Describe(instance.Node)} matches {matches} of {Alternatives(oneOf)}, not exactly one");
+            valid &= collect && Fail(instance.Anchor, schema.Description ?? $"{Describe(instance.Node)} matches {matches} of {Alternatives(oneOf)}, not exactly one");
         }
 
         if (schema.Not is { } not && Validate(not, instance, collect: false))
         {
-            valid &= Fail(collect, instance.Anchor, not.Description ?? schema.Description ?? $"{Describe(instance.Node)} is not allowed");
+            valid &= collect && Fail(instance.Anchor, not.Description ?? schema.Description ?? $"{Describe(instance.Node)} is not allowed");
         }
 
         if (schema.If is { } condition)
@@ -303,9 +311,10 @@ internal sealed class SchemaEvaluator
         return valid;
     }
 
-    private bool Fail(bool collect, YamlNode at, string reason, string? value = null, bool missing = false)
+    /// <summary>Records a violation; call it as <c>collect &amp;&amp; Fail(...)</c>, so that a trial (an <c>anyOf</c> branch) formats no reason. Always false.</summary>
+    private bool Fail(YamlNode at, string reason, string? value = null, bool missing = false)
     {
-        if (collect && Violations.Count < MaxViolations)
+        if (Violations.Count < MaxViolations)
         {
             Violations.Add(new SchemaViolation(at, reason, missing ? value : value ?? (at as YamlScalar)?.Value));
         }
