@@ -64,9 +64,12 @@ internal static class LintCommand
 
         var enableRules = parseResult.GetValue(options.Rule) ?? [];
         var disableRules = parseResult.GetValue(options.Disable) ?? [];
-        if (enableRules.Concat(disableRules).FirstOrDefault(s => !KubeLint.Linting.Configuration.RuleSelector.IsKnown(s, BuiltInRules.All.Select(r => r.Descriptor))) is { } unknownRule)
+        // A selector that is no built-in rule (nor a near miss of one) may name a check of a configuration, known only once the run has read them: checked after it.
+        var builtInNames = BuiltInRules.All.SelectMany(r => (string[])[r.Descriptor.Id, r.Descriptor.Name]).Concat(RuleCategories.All).ToArray();
+        if (enableRules.Concat(disableRules).FirstOrDefault(s => !KubeLint.Linting.Configuration.RuleSelector.IsKnown(s, BuiltInRules.All.Select(r => r.Descriptor))
+            && !(CouldNameACheck(s) && Suggestions.For(s, builtInNames).Length == 0)) is { } unknownRule)
         {
-            return (null, $"no rule or category '{unknownRule}'{Suggestions.For(unknownRule, BuiltInRules.All.SelectMany(r => (string[])[r.Descriptor.Id, r.Descriptor.Name]).Concat(RuleCategories.All))} (see 'kubelint rules')");
+            return (null, $"no rule or category '{unknownRule}'{Suggestions.For(unknownRule, builtInNames)} (see 'kubelint rules')");
         }
 
         if (!Enum.TryParse<ColorMode>(parseResult.GetValue(options.Color), ignoreCase: true, out var color))
@@ -173,6 +176,13 @@ internal static class LintCommand
                 console.Error.WriteLine($"kubelint: {SafeText.ForTerminal(where)}: {SafeText.ForTerminal(error.Message)}");
             }
 
+            return ExitCodes.UsageOrInternal;
+        }
+
+        if (request.Lint.EnableRules.Concat(request.Lint.DisableRules).FirstOrDefault(s => !KubeLint.Linting.Configuration.RuleSelector.IsKnown(s, result.Rules)) is { } unknownSelector)
+        {
+            var known = result.Rules.SelectMany(r => (string[])[r.Id, r.Name, r.Category]).Distinct();
+            console.Error.WriteLine($"kubelint: no rule, check or category '{SafeText.ForTerminal(unknownSelector)}'{Suggestions.For(unknownSelector, known)} (see 'kubelint rules')");
             return ExitCodes.UsageOrInternal;
         }
 
@@ -291,6 +301,9 @@ internal static class LintCommand
     }
 
     /// <summary>Whether the output path is a device or process file (under /dev, /proc or /sys once links are resolved), written in place.</summary>
+    private static bool CouldNameACheck(string selector) =>
+        System.Text.RegularExpressions.Regex.IsMatch(selector, "^[A-Za-z][A-Za-z0-9_-]{0,39}$") && !System.Text.RegularExpressions.Regex.IsMatch(selector, "^[Kk][Ll][0-9]");
+
     private static bool IsSpecialFile(string path)
     {
         var full = Path.GetFullPath(path);

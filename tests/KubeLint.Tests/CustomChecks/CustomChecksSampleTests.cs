@@ -59,4 +59,36 @@ public class CustomChecksSampleTests
             Assert.That(run.Error, Does.Contain("bad.yaml:3:10: no ready-made check 'nope'"));
         });
     }
+
+    [Test]
+    public void Rule_and_disable_name_checks_and_an_unknown_one_is_a_usage_error_after_configurations_are_read()
+    {
+        var only = Run("lint", ".", "--rule", "ACME-001", "--disable", "custom", "--color", "never");
+        var unknown = Run("lint", ".", "--rule", "ACME-999");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(only.Out, Does.Contain(" ACME-001 ").And.Not.Contain(" ACME-002 "));
+            Assert.That(unknown.ExitCode, Is.EqualTo(2));
+            Assert.That(unknown.Error, Does.Contain("no rule, check or category 'ACME-999'; did you mean 'ACME-009'?"));
+        });
+    }
+
+    [Test]
+    public void A_baseline_accepts_check_findings_and_fail_on_weighs_their_severity()
+    {
+        using var dir = new TempDirectory();
+        var baseline = Path.Combine(dir.Path, "baseline.json");
+        var written = Run("lint", ".", "--write-baseline", baseline);
+        var again = Run("lint", ".", "--baseline", baseline, "--color", "never");
+        var errorsOnly = Run("lint", "fire.yaml", "--disable", "pod-security", "--disable", "service-account-token", "--disable", "ACME-001", "--disable", "ACME-005", "--disable", "ACME-008", "--disable", "ACME-011", "--fail-on", "error");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(File.ReadAllText(baseline), Does.Contain("ACME-001"));
+            Assert.That(again.ExitCode, Is.EqualTo(0), again.Out);
+            Assert.That(errorsOnly.Out, Does.Contain(" warning ACME-"));
+            Assert.That(errorsOnly.ExitCode, Is.EqualTo(0), "warnings of checks do not fail a run that fails on errors");
+        });
+    }
 }
