@@ -3,6 +3,13 @@ namespace KubeLint;
 /// <summary>Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions), for "did you mean" hints.</summary>
 internal static class EditDistance
 {
+    /// <summary><c> (did you mean 'x'?)</c> for the candidate nearest <paramref name="typed"/> within <paramref name="most"/> edits, else empty.</summary>
+    public static string DidYouMean(string typed, IEnumerable<string> candidates, int most = 3)
+    {
+        var nearest = candidates.Select(c => (Candidate: c, Distance: Between(c, typed))).MinBy(x => x.Distance);
+        return nearest.Candidate is not null && nearest.Distance <= most ? $" (did you mean '{nearest.Candidate}'?)" : string.Empty;
+    }
+
     public static int Between(string a, string b)
     {
         var d = new int[a.Length + 1, b.Length + 1];

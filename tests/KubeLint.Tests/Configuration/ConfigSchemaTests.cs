@@ -49,8 +49,8 @@ public class ConfigSchemaTests
             Assert.That(KeysAt(adminUi), Is.EquivalentTo(ConfigLoader.AdminUiKeys));
             Assert.That(KeysAt(adminUi["properties"]!["authOff"]!["items"]!), Is.EquivalentTo(ConfigLoader.AuthOffKeys));
             Assert.That(KeysAt(schema["definitions"]!["check"]!), Is.EquivalentTo(CheckReader.CheckKeys));
-            Assert.That(KeysAt(schema["definitions"]!["checkMatch"]!), Is.EquivalentTo(CheckReader.MatchKeys));
-            Assert.That(KeysAt(schema["definitions"]!["check"]!["properties"]!["requires"]!), Is.EquivalentTo(CheckReader.RequiresKeys));
+            Assert.That(KeysAt(schema["definitions"]!["checkMatch"]!), Is.EquivalentTo(CheckPartReader.MatchKeys));
+            Assert.That(KeysAt(schema["definitions"]!["check"]!["properties"]!["requires"]!), Is.EquivalentTo(CheckPartReader.RequiresKeys));
             Assert.That(KeysAt(schema["definitions"]!["checkSchema"]!["anyOf"]![1]!), Is.EquivalentTo(SchemaReader.Keywords));
             Assert.That(schema["definitions"]!["check"]!["properties"]!["use"]!["enum"]!.AsArray().Select(n => (string)n!), Is.EquivalentTo(ReadyMadeChecks.All.Select(e => e.Name)));
         });

@@ -18,9 +18,7 @@ internal sealed class ConfigReader(string file)
             var key = entry.KeyText ?? string.Empty;
             if (!allowed.Contains(key))
             {
-                var suggestion = allowed.OrderBy(a => EditDistance.Between(a, key)).First();
-                var hint = EditDistance.Between(suggestion, key) <= 3 ? $" (did you mean '{suggestion}'?)" : string.Empty;
-                Error(entry.Key, $"unknown key '{key}' in {where}{hint}; allowed: {string.Join(", ", allowed)}");
+                Error(entry.Key, $"unknown key '{key}' in {where}{EditDistance.DidYouMean(key, allowed)}; allowed: {string.Join(", ", allowed)}");
                 continue;
             }
 

@@ -78,18 +78,18 @@ internal sealed class SchemaEvaluator
     private bool ValidateValue(CheckSchema schema, SchemaInstance instance, bool collect)
     {
         var node = instance.Node;
-        var type = instance.Inherited is not null ? JsonTypes.Object : TypeOf(node);
+        var type = instance.Inherited is not null ? JsonTypes.Object : JsonValues.TypeOf(node);
         var valid = true;
         if (schema.Types is { } types && (types & type) == 0 && !(type == JsonTypes.Integer && (types & JsonTypes.Number) != 0))
         {
-            valid = collect && Fail(node, schema.Description ?? $"is {Article(type)}, not {Names(types)}");
+            valid = collect && Fail(node, schema.Description ?? $"is {JsonValues.Article(type)}, not {JsonValues.Names(types)}");
         }
 
-        if (schema.AllowedValues is { } allowed && !allowed.Any(value => JsonEquals(node, value)))
+        if (schema.AllowedValues is { } allowed && !allowed.Any(value => JsonValues.JsonEquals(node, value)))
         {
             valid &= collect && Fail(node, schema.Description ?? (schema.IsConst
-                ? $"is {Describe(node)}, not {Describe(allowed[0])}"
-                : $"is {Describe(node)}, not one of {string.Join(", ", allowed.Select(Describe))}"));
+                ? $"is {JsonValues.Describe(node)}, not {JsonValues.Describe(allowed[0])}"
+                : $"is {JsonValues.Describe(node)}, not one of {string.Join(", ", allowed.Select(JsonValues.Describe))}"));
         }
 
         if (node is not YamlScalar scalar)
@@ -102,20 +102,20 @@ internal sealed class SchemaEvaluator
             var length = schema.MinLength is null && schema.MaxLength is null ? 0 : scalar.Value.EnumerateRunes().Count();
             if (schema.Pattern is { } pattern && !pattern.IsMatch(scalar.Value))
             {
-                valid &= collect && Fail(node, schema.Description ?? $"{Describe(node)} does not match {pattern}");
+                valid &= collect && Fail(node, schema.Description ?? $"{JsonValues.Describe(node)} does not match {pattern}");
             }
 
             if (schema.MinLength is { } min && length < min)
             {
-                valid &= collect && Fail(node, schema.Description ?? $"{Describe(node)} is shorter than {min} characters");
+                valid &= collect && Fail(node, schema.Description ?? $"{JsonValues.Describe(node)} is shorter than {min} characters");
             }
 
             if (schema.MaxLength is { } max && length > max)
             {
-                valid &= collect && Fail(node, schema.Description ?? $"{Describe(node)} is longer than {max} characters");
+                valid &= collect && Fail(node, schema.Description ?? $"{JsonValues.Describe(node)} is longer than {max} characters");
             }
         }
-        else if (type is JsonTypes.Integer or JsonTypes.Number && NumberOf(scalar) is { } number)
+        else if (type is JsonTypes.Integer or JsonTypes.Number && JsonValues.NumberOf(scalar) is { } number)
         {
             valid &= Bound(collect, node, schema.Description, number, schema.Minimum, (n, b) => n >= b, "less than");
             valid &= Bound(collect, node, schema.Description, number, schema.Maximum, (n, b) => n <= b, "greater than");
@@ -127,7 +127,7 @@ internal sealed class SchemaEvaluator
     }
 
     private bool Bound(bool collect, YamlNode node, string? description, double number, double? bound, Func<double, double, bool> holds, string failing) =>
-        bound is not { } b || holds(number, b) || (collect && Fail(node, description ?? $"{Describe(node)} is {failing} {b.ToString(CultureInfo.InvariantCulture)}"));
+        bound is not { } b || holds(number, b) || (collect && Fail(node, description ?? $"{JsonValues.Describe(node)} is {failing} {b.ToString(CultureInfo.InvariantCulture)}"));
 
     private bool ValidateObject(CheckSchema schema, SchemaInstance instance, bool collect)
     {
@@ -286,17 +286,17 @@ internal sealed class SchemaEvaluator
 
         if (schema.AnyOf is { } anyOf && !anyOf.Any(part => Validate(part, instance, collect: false)))
         {
-            valid &= collect && Fail(instance.Anchor, schema.Description ?? $"{Describe(instance.Node)} matches none of {Alternatives(anyOf)}");
+            valid &= collect && Fail(instance.Anchor, schema.Description ?? $"{JsonValues.Describe(instance.Node)} matches none of {Alternatives(anyOf)}");
         }
 
         if (schema.OneOf is { } oneOf && oneOf.Count(part => Validate(part, instance, collect: false)) is var matches && matches != 1)
         {
-            valid &= collect && Fail(instance.Anchor, schema.Description ?? $"{Describe(instance.Node)} matches {matches} of {Alternatives(oneOf)}, not exactly one");
+            valid &= collect && Fail(instance.Anchor, schema.Description ?? $"{JsonValues.Describe(instance.Node)} matches {matches} of {Alternatives(oneOf)}, not exactly one");
         }
 
         if (schema.Not is { } not && Validate(not, instance, collect: false))
         {
-            valid &= collect && Fail(instance.Anchor, not.Description ?? schema.Description ?? $"{Describe(instance.Node)} is not allowed");
+            valid &= collect && Fail(instance.Anchor, not.Description ?? schema.Description ?? $"{JsonValues.Describe(instance.Node)} is not allowed");
         }
 
         if (schema.If is { } condition)
@@ -326,77 +326,4 @@ internal sealed class SchemaEvaluator
         parts.All(p => p.Description is not null)
             ? string.Join(" / ", parts.Select(p => p.Description))
             : $"the {parts.Count} alternatives";
-
-    internal static JsonTypes TypeOf(YamlNode node) => node switch
-    {
-        YamlMapping => JsonTypes.Object,
-        YamlSequence => JsonTypes.Array,
-        YamlScalar scalar => scalar.ResolvedType switch
-        {
-            YamlScalarType.Null => JsonTypes.Null,
-            YamlScalarType.Boolean => JsonTypes.Boolean,
-            YamlScalarType.Integer => JsonTypes.Integer,
-            YamlScalarType.Float => scalar.IsIntegralFloat ? JsonTypes.Integer : JsonTypes.Number,
-            _ => JsonTypes.String,
-        },
-        _ => JsonTypes.None,
-    };
-
-    /// <summary>Equality as JSON has it: the same type and value (<c>1</c> equals <c>1.0</c>; <c>"1"</c> does not).</summary>
-    internal static bool JsonEquals(YamlNode node, YamlScalar value)
-    {
-        if (node is not YamlScalar scalar)
-        {
-            return false;
-        }
-
-        var (left, right) = (TypeOf(scalar), TypeOf(value));
-        if (left is JsonTypes.Integer or JsonTypes.Number && right is JsonTypes.Integer or JsonTypes.Number)
-        {
-            return NumberOf(scalar) is { } a && NumberOf(value) is { } b && a.Equals(b);
-        }
-
-        if (left != right)
-        {
-            return false;
-        }
-
-        return left switch
-        {
-            JsonTypes.Null => true,
-            JsonTypes.Boolean => scalar.TryGetBoolean(out var a) && value.TryGetBoolean(out var b) && a == b,
-            _ => scalar.Value == value.Value,
-        };
-    }
-
-    internal static double? NumberOf(YamlScalar scalar) =>
-        scalar.TryGetInt64(out var integer) ? integer
-        : double.TryParse(scalar.Value.Replace("_", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number
-        : scalar.Value.ToLowerInvariant() switch
-        {
-            ".inf" or "+.inf" => double.PositiveInfinity,
-            "-.inf" => double.NegativeInfinity,
-            _ => null,
-        };
-
-    private static string Describe(YamlNode node) => node switch
-    {
-        YamlScalar { IsNull: true } => "null",
-        YamlScalar scalar when TypeOf(scalar) == JsonTypes.String => $"'{InputValue.Quoted(scalar.Value)}'",
-        YamlScalar scalar => InputValue.Quoted(scalar.Value),
-        YamlMapping => "the mapping",
-        _ => "the list",
-    };
-
-    private static string Article(JsonTypes type) => type switch
-    {
-        JsonTypes.Null => "null",
-        JsonTypes.Integer => "an integer",
-        JsonTypes.Array => "a list",
-        JsonTypes.Object => "a mapping",
-        _ => "a " + type.ToString().ToLowerInvariant(),
-    };
-
-    private static string Names(JsonTypes types) =>
-        string.Join(" or ", Enum.GetValues<JsonTypes>().Where(t => t != JsonTypes.None && types.HasFlag(t)).Select(Article));
 }

@@ -21,18 +21,6 @@ internal sealed partial class CheckReader(ConfigReader reader, string file, IRea
         "message", "description", "why", "remediation", "helpUri", "example", "fixedExample", "use", "with", "include",
     ];
 
-    internal static readonly string[] MatchKeys = ["kinds", "namespaces", "names", "labels"];
-    internal static readonly string[] RequiresKeys = ["selectedBy", "serviceAccountDefined"];
-
-    private static readonly Dictionary<string, CheckTarget> Targets = new(StringComparer.Ordinal)
-    {
-        ["object"] = CheckTarget.Object, ["podSpec"] = CheckTarget.PodSpec, ["container"] = CheckTarget.Container,
-    };
-
-    private static readonly Dictionary<string, ContainerList> Lists = new(StringComparer.Ordinal)
-    {
-        ["containers"] = ContainerList.Containers, ["initContainers"] = ContainerList.InitContainers, ["ephemeralContainers"] = ContainerList.EphemeralContainers,
-    };
 
     private readonly List<CustomCheck> _checks = [];
 
@@ -145,12 +133,11 @@ internal sealed partial class CheckReader(ConfigReader reader, string file, IRea
             if (entry is null)
             {
                 var names = ReadyMadeChecks.All.Select(e => e.Name).ToArray();
-                var nearest = names.OrderBy(n => EditDistance.Between(n, use)).First();
-                from.Error(fields["use"], $"no ready-made check '{use}'{(EditDistance.Between(nearest, use) <= 3 ? $" (did you mean '{nearest}'?)" : string.Empty)}; there are: {string.Join(", ", names)}");
+                from.Error(fields["use"], $"no ready-made check '{use}'{EditDistance.DidYouMean(use, names)}; there are: {string.Join(", ", names)}");
             }
             else
             {
-                parameters = ReadParameters(entry, fields.GetValueOrDefault("with"), mapping, from);
+                parameters = CheckPartReader.ReadParameters(entry, fields.GetValueOrDefault("with"), mapping, from);
                 foreach (var key in (string[])["schema", "requires", "target", "containers"])
                 {
                     if (fields.TryGetValue(key, out var given))
@@ -198,11 +185,11 @@ internal sealed partial class CheckReader(ConfigReader reader, string file, IRea
             }
         }
 
-        var target = entry?.Target ?? (Text(fields, "target", from) is { } targetText ? ReadTarget(targetText, fields["target"], from) : CheckTarget.Object);
-        var containerLists = entry?.ContainerLists ?? (fields.TryGetValue("containers", out var listsNode) ? ReadLists(listsNode, target, from) : null);
-        var match = fields.TryGetValue("match", out var matchNode) ? ReadMatch(matchNode, from, "match") : null;
-        var exclude = fields.TryGetValue("exclude", out var excludeNode) ? ReadMatch(excludeNode, from, "exclude") : null;
-        var relation = entry?.Relation ?? (fields.TryGetValue("requires", out var requires) ? ReadRelation(requires, target, from) : null);
+        var target = entry?.Target ?? (Text(fields, "target", from) is { } targetText ? CheckPartReader.ReadTarget(targetText, fields["target"], from) : CheckTarget.Object);
+        var containerLists = entry?.ContainerLists ?? (fields.TryGetValue("containers", out var listsNode) ? CheckPartReader.ReadLists(listsNode, target, from) : null);
+        var match = fields.TryGetValue("match", out var matchNode) ? CheckPartReader.ReadMatch(matchNode, from, "match") : null;
+        var exclude = fields.TryGetValue("exclude", out var excludeNode) ? CheckPartReader.ReadMatch(excludeNode, from, "exclude") : null;
+        var relation = entry?.Relation ?? (fields.TryGetValue("requires", out var requires) ? CheckPartReader.ReadRelation(requires, target, from) : null);
         var schema = entry is not null ? (entry.Parameters.All(p => !p.Required || parameters.ContainsKey(p.Name)) ? entry.Schema?.Invoke(parameters) : null)
             : fields.TryGetValue("schema", out var schemaNode) ? new SchemaReader(from).Read(schemaNode) : null;
         if (entry is null && !fields.ContainsKey("schema") && !fields.ContainsKey("requires") && !fields.ContainsKey("use"))
@@ -275,148 +262,6 @@ internal sealed partial class CheckReader(ConfigReader reader, string file, IRea
 
     private static string? Text(Dictionary<string, YamlNode> fields, string key, ConfigReader from) =>
         fields.TryGetValue(key, out var node) ? from.String(node, key) : null;
-
-    private static Dictionary<string, IReadOnlyList<string>> ReadParameters(CatalogueEntry entry, YamlNode? node, YamlMapping check, ConfigReader from)
-    {
-        var parameters = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        if (node is not null && from.Mapping(node, "with") is { } mapping)
-        {
-            foreach (var (key, value) in from.Entries(mapping, [.. entry.Parameters.Select(p => p.Name)], $"the parameters of '{entry.Name}'"))
-            {
-                var values = from.Strings(value, $"with.{key}");
-                if (values.Count == 0 || values.Any(v => v.Value.Length == 0))
-                {
-                    from.Error(value, $"with.{key} needs at least one non-empty value");
-                }
-
-                parameters[key] = [.. values.Select(v => v.Value)];
-            }
-        }
-
-        foreach (var (name, required, _) in entry.Parameters)
-        {
-            if (required && !parameters.ContainsKey(name))
-            {
-                from.Error(node ?? check, $"the ready-made check '{entry.Name}' needs the parameter '{name}' under 'with'");
-            }
-        }
-
-        return parameters;
-    }
-
-    private static CheckTarget ReadTarget(string text, YamlNode node, ConfigReader from)
-    {
-        if (Targets.TryGetValue(text, out var target))
-        {
-            return target;
-        }
-
-        from.Error(node, $"target must be {string.Join(", ", Targets.Keys)}, not '{text}'");
-        return CheckTarget.Object;
-    }
-
-    private static List<ContainerList>? ReadLists(YamlNode node, CheckTarget target, ConfigReader from)
-    {
-        if (target != CheckTarget.Container)
-        {
-            from.Error(node, "containers chooses the container lists of a check whose target is container");
-            return null;
-        }
-
-        var lists = new List<ContainerList>();
-        foreach (var (text, item) in from.Strings(node, "containers"))
-        {
-            if (Lists.TryGetValue(text, out var list))
-            {
-                lists.Add(list);
-            }
-            else
-            {
-                from.Error(item, $"containers lists {string.Join(", ", Lists.Keys)}, not '{text}'");
-            }
-        }
-
-        return lists;
-    }
-
-    private static CheckMatch? ReadMatch(YamlNode node, ConfigReader from, string what)
-    {
-        if (from.Mapping(node, what) is not { } mapping)
-        {
-            return null;
-        }
-
-        List<string> kinds = [], namespaces = [], names = [];
-        var labels = new List<KeyValuePair<string, string>>();
-        foreach (var (key, value) in from.Entries(mapping, MatchKeys, what))
-        {
-            switch (key)
-            {
-                case "kinds": kinds = [.. from.Strings(value, $"{what}.kinds").Select(s => s.Value)]; break;
-                case "namespaces": namespaces = [.. from.Strings(value, $"{what}.namespaces").Select(s => s.Value)]; break;
-                case "names": names = [.. from.Strings(value, $"{what}.names").Select(s => s.Value)]; break;
-                default:
-                    if (from.Mapping(value, $"{what}.labels") is { } labelMap)
-                    {
-                        foreach (var entry in labelMap.Entries)
-                        {
-                            if (from.String(entry.Value, $"{what}.labels.{entry.KeyText}") is { } glob)
-                            {
-                                labels.Add(new(entry.KeyText ?? string.Empty, glob));
-                            }
-                        }
-                    }
-
-                    break;
-            }
-        }
-
-        return new CheckMatch(kinds, namespaces, names, labels);
-    }
-
-    private static CheckRelation? ReadRelation(YamlNode node, CheckTarget target, ConfigReader from)
-    {
-        if (from.Mapping(node, "requires") is not { } mapping)
-        {
-            return null;
-        }
-
-        if (target != CheckTarget.Object)
-        {
-            from.Error(node, "requires applies to whole workloads: use it with target object");
-        }
-
-        List<string> kinds = [];
-        var serviceAccount = false;
-        foreach (var (key, value) in from.Entries(mapping, RequiresKeys, "requires"))
-        {
-            if (key == "selectedBy")
-            {
-                foreach (var (kind, item) in from.Strings(value, "requires.selectedBy"))
-                {
-                    if (CheckRelation.SelectorKinds.Contains(kind))
-                    {
-                        kinds.Add(kind);
-                    }
-                    else
-                    {
-                        from.Error(item, $"requires.selectedBy takes {string.Join(", ", CheckRelation.SelectorKinds)}, not '{kind}'");
-                    }
-                }
-            }
-            else
-            {
-                serviceAccount = from.Boolean(value, "requires.serviceAccountDefined") ?? false;
-            }
-        }
-
-        if (kinds.Count == 0 && !serviceAccount)
-        {
-            from.Error(mapping, "requires needs 'selectedBy' or 'serviceAccountDefined: true'");
-        }
-
-        return new CheckRelation(kinds, serviceAccount);
-    }
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9_-]{0,39}$")]
     private static partial Regex IdPattern();

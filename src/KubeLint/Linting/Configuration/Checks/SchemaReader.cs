@@ -110,9 +110,7 @@ internal sealed class SchemaReader(ConfigReader reader)
 
     private CheckSchema Unknown(YamlNode at, string key, CheckSchema schema)
     {
-        var suggestion = Keywords.OrderBy(k => EditDistance.Between(k, key)).First();
-        var hint = EditDistance.Between(suggestion, key) <= 2 ? $" (did you mean '{suggestion}'?)" : string.Empty;
-        reader.Error(at, $"schema keyword '{key}' is not supported{hint}; KubeLint applies: {string.Join(", ", Keywords)} (see docs/custom-checks.md)");
+        reader.Error(at, $"schema keyword '{key}' is not supported{EditDistance.DidYouMean(key, Keywords, most: 2)}; KubeLint applies: {string.Join(", ", Keywords)} (see docs/custom-checks.md)");
         return schema;
     }
 
@@ -202,7 +200,7 @@ internal sealed class SchemaReader(ConfigReader reader)
 
     private double? ReadNumber(YamlNode node, string what)
     {
-        if (node is YamlScalar scalar && SchemaEvaluator.TypeOf(scalar) is JsonTypes.Integer or JsonTypes.Number && SchemaEvaluator.NumberOf(scalar) is { } value)
+        if (node is YamlScalar scalar && JsonValues.TypeOf(scalar) is JsonTypes.Integer or JsonTypes.Number && JsonValues.NumberOf(scalar) is { } value)
         {
             return value;
         }
