@@ -103,6 +103,15 @@ public class ReadyMadeCheckTests
         });
     }
 
+    [Test]
+    public void A_match_on_namespaces_keeps_the_ready_made_checks_kinds()
+    {
+        var objects = Deployment + "---\napiVersion: batch/v1\nkind: Job\nmetadata:\n  name: migrate\n  namespace: shop\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n        - name: m\n          image: m:1\n";
+        var findings = CustomCheckTests.Lint("checks:\n  - id: T-1\n    use: requires-pod-disruption-budget\n    match: {namespaces: [shop]}\n", objects).Findings.Where(f => f.RuleId == "T-1");
+
+        Assert.That(findings.Select(f => f.Object.Kind), Is.EqualTo(new[] { "Deployment" }), "a Job needs no disruption budget");
+    }
+
     private static void AssertAllowed(string name, string parameters, string imageLine, bool allowed)
     {
         var pod = $"apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      {imageLine}\n";

@@ -24,10 +24,20 @@ internal sealed class CheckMatch
         _labels = [.. labels.Select(label => (label.Key, ToGlob(label.Value)))];
     }
 
-    public bool IsEmpty => _kinds.Length + _namespaces.Length + _names.Length + _labels.Length == 0;
+    private CheckMatch(Glob[] kinds, CheckMatch rest)
+    {
+        _kinds = kinds;
+        _namespaces = rest._namespaces;
+        _names = rest._names;
+        _labels = rest._labels;
+    }
 
     /// <summary>The kind globs, for the docs' "applies to".</summary>
     public IReadOnlyList<string> Kinds => [.. _kinds.Select(k => k.Pattern)];
+
+    /// <summary>This match, taking <paramref name="kinds"/> when it names none of its own.</summary>
+    public CheckMatch WithDefaultKinds(IReadOnlyList<string> kinds) =>
+        _kinds.Length > 0 || kinds.Count == 0 ? this : new CheckMatch([.. kinds.Select(ToGlob)], this);
 
     public bool Matches(ObjectRef obj, IReadOnlyDictionary<string, string> labels) =>
         AnyOrNone(_kinds, obj.Kind)

@@ -21,7 +21,6 @@ internal sealed partial class CheckReader(ConfigReader reader, string file, IRea
         "message", "description", "why", "remediation", "helpUri", "example", "fixedExample", "use", "with", "include",
     ];
 
-
     private readonly List<CustomCheck> _checks = [];
 
     /// <summary>Reads the <c>checks</c> list (and the files it includes).</summary>
@@ -218,13 +217,17 @@ internal sealed partial class CheckReader(ConfigReader reader, string file, IRea
         }
 
         var enabled = fields.TryGetValue("enabled", out var enabledNode) ? from.Boolean(enabledNode, "enabled") ?? true : true;
+        var position = $"{path}:{mapping.Start.Line}:{mapping.Start.Column}";
+        var (description, why, remediation) = (Text(fields, "description", from), Text(fields, "why", from), Text(fields, "remediation", from));
+        var (example, fixedExample) = (Text(fields, "example", from), Text(fields, "fixedExample", from));
         if (from.Errors.Count > errorsBefore || id is null || name is null || title is null || message is null)
         {
             return null;
         }
 
-        var kinds = match is { IsEmpty: false } ? match.Kinds : entry?.Kinds ?? [];
-        var position = $"{path}:{mapping.Start.Line}:{mapping.Start.Column}";
+        // A ready-made check keeps its kinds when the match narrows only namespaces, names or labels.
+        match = (match ?? CheckMatch.All).WithDefaultKinds(entry?.Kinds ?? []);
+        var kinds = match.Kinds;
         return new CustomCheck
         {
             Descriptor = new RuleDescriptor
@@ -236,17 +239,17 @@ internal sealed partial class CheckReader(ConfigReader reader, string file, IRea
                 DefaultSeverity = severity,
                 EnabledByDefault = enabled,
                 AppliesTo = kinds.Count > 0 ? kinds : target == CheckTarget.Object && relation is null ? ["every kind"] : ["workloads"],
-                WhatItChecks = Text(fields, "description", from) ?? Configured(entry, parameters) ?? $"A check of your own, declared at {position}.",
-                WhyItMatters = Text(fields, "why", from) ?? entry?.WhyItMatters ?? string.Empty,
-                HowToFix = Text(fields, "remediation", from) ?? entry?.HowToFix ?? string.Empty,
-                Example = Text(fields, "example", from) ?? string.Empty,
-                FixedExample = Text(fields, "fixedExample", from) ?? string.Empty,
+                WhatItChecks = description ?? Configured(entry, parameters) ?? $"A check of your own, declared at {position}.",
+                WhyItMatters = why ?? entry?.WhyItMatters ?? string.Empty,
+                HowToFix = remediation ?? entry?.HowToFix ?? string.Empty,
+                Example = example ?? string.Empty,
+                FixedExample = fixedExample ?? string.Empty,
                 HelpUri = helpUri,
             },
             DeclaredAt = position,
             Target = target,
             ContainerLists = containerLists ?? [ContainerList.Containers, ContainerList.InitContainers, ContainerList.EphemeralContainers],
-            Match = match is { IsEmpty: false } ? match : entry is { Kinds.Count: > 0 } ? new CheckMatch(entry.Kinds, [], [], []) : CheckMatch.All,
+            Match = match,
             Exclude = exclude,
             Schema = schema,
             Relation = relation,
