@@ -17,6 +17,7 @@ internal static class KubeLintCli
           kubelint lint . --format json -o kubelint.json --format text
           kubelint rules                               List the rules
           kubelint explain KL3001                      Explain a rule
+          kubelint fix deploy/                         Show the safe fixes as a diff (--write applies them)
 
         Exit codes: 0 clean, 1 findings at or above --fail-on or unreadable input, 2 usage error or internal failure.
         """;
@@ -54,6 +55,7 @@ internal static class KubeLintCli
         root.Subcommands.Add(LintCommand.Create(console));
         root.Subcommands.Add(RulesCommand.Create(console));
         root.Subcommands.Add(ExplainCommand.Create(console));
+        root.Subcommands.Add(FixCommand.Create(console));
 
         var bareLint = new LintOptions();
         bareLint.AddTo(root);
@@ -82,7 +84,7 @@ internal static class KubeLintCli
         return ExitCodes.UsageOrInternal;
     }
 
-    private static readonly string[] Commands = ["lint", "rules", "explain"];
+    private static readonly string[] Commands = ["lint", "rules", "explain", "fix"];
 
     private static int ShowHelp(ParseResult parseResult)
     {

@@ -32,7 +32,7 @@ internal static class LintCommand
         return Run(request, console);
     }
 
-    private static (LintCommandRequest? Request, string? Error) BuildRequest(ParseResult parseResult, LintOptions options)
+    internal static (LintCommandRequest? Request, string? Error) BuildRequest(ParseResult parseResult, LintOptions options)
     {
         var (targets, targetError) = ReportTargetParser.Parse(parseResult, options.Format, options.Output);
         if (targetError is not null)
@@ -154,35 +154,8 @@ internal static class LintCommand
 
     private static int Run(LintCommandRequest request, CliConsole console)
     {
-        Baseline? baseline = null;
-        if (request.BaselinePath is { } baselinePath)
+        if (Lint(request, console) is not { } result)
         {
-            (baseline, var baselineError) = Baseline.Load(baselinePath);
-            if (baseline is null)
-            {
-                console.Error.WriteLine($"kubelint: {baselineError}");
-                return ExitCodes.UsageOrInternal;
-            }
-        }
-
-        var lintRequest = request.Lint with { StandardInput = console.In, Baseline = baseline };
-        var result = new Linter().Lint(lintRequest);
-        // A run with half a configuration reports nothing: its findings would be the wrong ones.
-        if (result.Errors.Where(e => e.Kind == ErrorKind.Configuration).ToList() is { Count: > 0 } configErrors)
-        {
-            foreach (var error in configErrors)
-            {
-                var where = error.HasPosition ? $"{error.File}:{error.Line}:{error.Column}" : error.File;
-                console.Error.WriteLine($"kubelint: {SafeText.ForTerminal(where)}: {SafeText.ForTerminal(error.Message)}");
-            }
-
-            return ExitCodes.UsageOrInternal;
-        }
-
-        if (request.Lint.EnableRules.Concat(request.Lint.DisableRules).FirstOrDefault(s => !KubeLint.Linting.Configuration.RuleSelector.IsKnown(s, result.Rules)) is { } unknownSelector)
-        {
-            var known = result.Rules.SelectMany(r => (string[])[r.Id, r.Name, r.Category]).Distinct();
-            console.Error.WriteLine($"kubelint: no rule, check or category '{SafeText.ForTerminal(unknownSelector)}'{Suggestions.For(unknownSelector, known)} (see 'kubelint rules')");
             return ExitCodes.UsageOrInternal;
         }
 
@@ -323,6 +296,47 @@ internal static class LintCommand
             console.Error.WriteLine($"kubelint: internal error: the {format} report could not be written: {e.GetType().Name}: {SafeText.ForTerminal(e.Message)}");
             return false;
         }
+    }
+
+    /// <summary>
+    /// Runs the linter for <c>lint</c> and <c>fix</c>: the baseline loaded, and a run whose
+    /// configuration or rule selection is wrong printed and refused (null), since its findings would be the wrong ones.
+    /// </summary>
+    internal static LintResult? Lint(LintCommandRequest request, CliConsole console, IEnumerable<string>? moreSelectors = null)
+    {
+        Baseline? baseline = null;
+        if (request.BaselinePath is { } baselinePath)
+        {
+            (baseline, var baselineError) = Baseline.Load(baselinePath);
+            if (baseline is null)
+            {
+                console.Error.WriteLine($"kubelint: {baselineError}");
+                return null;
+            }
+        }
+
+        var lintRequest = request.Lint with { StandardInput = console.In, Baseline = baseline };
+        var result = new Linter().Lint(lintRequest);
+        // A run with half a configuration reports nothing: its findings would be the wrong ones.
+        if (result.Errors.Where(e => e.Kind == ErrorKind.Configuration).ToList() is { Count: > 0 } configErrors)
+        {
+            foreach (var error in configErrors)
+            {
+                var where = error.HasPosition ? $"{error.File}:{error.Line}:{error.Column}" : error.File;
+                console.Error.WriteLine($"kubelint: {SafeText.ForTerminal(where)}: {SafeText.ForTerminal(error.Message)}");
+            }
+
+            return null;
+        }
+
+        if (request.Lint.EnableRules.Concat(request.Lint.DisableRules).Concat(moreSelectors ?? []).FirstOrDefault(s => !KubeLint.Linting.Configuration.RuleSelector.IsKnown(s, result.Rules)) is { } unknownSelector)
+        {
+            var known = result.Rules.SelectMany(r => (string[])[r.Id, r.Name, r.Category]).Distinct();
+            console.Error.WriteLine($"kubelint: no rule, check or category '{SafeText.ForTerminal(unknownSelector)}'{Suggestions.For(unknownSelector, known)} (see 'kubelint rules')");
+            return null;
+        }
+
+        return result;
     }
 
     private static int ExitCodeOf(LintResult result)

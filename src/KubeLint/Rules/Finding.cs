@@ -47,4 +47,7 @@ public sealed record Finding
 
     /// <summary>For a node written by a Helm named template: the template and the line of its definition that wrote it.</summary>
     public NamedTemplateLocation? NamedTemplate { get; init; }
+
+    /// <summary>What would fix it (<c>kubelint fix</c>), empty when no fix is known.</summary>
+    public IReadOnlyList<Fixes.FixIntent> Fixes { get; init; } = [];
 }

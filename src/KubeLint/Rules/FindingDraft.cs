@@ -14,4 +14,5 @@ internal readonly record struct FindingDraft(
     SourceSpan Span,
     string Path,
     string? Container,
-    SuppressionSet Suppressions);
+    SuppressionSet Suppressions,
+    IReadOnlyList<Fixes.FixIntent>? Fixes = null);

@@ -56,6 +56,12 @@ internal sealed class FindingSink
             return;
         }
 
+        // Attached after the duplicate check: a list compares by reference, and two equal findings are one.
+        if (draft.Fixes is { Count: > 0 } fixes)
+        {
+            finding = finding with { Fixes = fixes };
+        }
+
         var annotation = settings.IsStrict(rule) ? null : draft.Suppressions.Find(rule.Id, rule.Name, draft.Container);
         var reason = annotation is { Reason.Length: > 0 } ? annotation.Reason : settings.IgnoreReason(rule, draft.Object) is { } ignored ? $"configuration: {ignored}" : null;
         if (reason is not null)

@@ -67,7 +67,13 @@ public sealed class RuleContext
         Report(node, message, CurrentRuleDescriptor.DefaultSeverity);
 
     /// <summary>Reports a finding at <paramref name="node"/> with a severity of the rule's choosing.</summary>
-    public void Report(YamlNode node, string message, Severity severity)
+    public void Report(YamlNode node, string message, Severity severity) => Report(node, message, severity, null);
+
+    /// <summary>Reports a finding with what would fix it.</summary>
+    internal void Report(YamlNode node, string message, Fixes.FixIntent fix) =>
+        Report(node, message, CurrentRuleDescriptor.DefaultSeverity, [fix with { RuleId = CurrentRuleDescriptor.Id }]);
+
+    private void Report(YamlNode node, string message, Severity severity, IReadOnlyList<Fixes.FixIntent>? fixes)
     {
         ArgumentNullException.ThrowIfNull(node);
         ArgumentException.ThrowIfNullOrEmpty(message);
@@ -80,7 +86,8 @@ public sealed class RuleContext
             Object.SpanOf(node),
             node.Path,
             ContainerOf(node),
-            Suppressions);
+            Suppressions,
+            fixes);
         _sink.Add(draft, _settings);
     }
 
@@ -88,8 +95,8 @@ public sealed class RuleContext
     internal void KeepSuppressed(IEnumerable<Finding> suppressed) => _sink.AddSuppressed(suppressed);
 
     /// <summary>Reports at a span already resolved (a finding another rule made, reported again together).</summary>
-    internal void ReportAt(SourceSpan span, string path, string? container, string message, Severity severity) =>
-        _sink.Add(new FindingDraft(CurrentRuleDescriptor, severity, message, Object.Ref, Object.Source, span, path, container, Suppressions), _settings);
+    internal void ReportAt(SourceSpan span, string path, string? container, string message, Severity severity, IReadOnlyList<Fixes.FixIntent>? fixes = null) =>
+        _sink.Add(new FindingDraft(CurrentRuleDescriptor, severity, message, Object.Ref, Object.Source, span, path, container, Suppressions, fixes), _settings);
 
     private RuleDescriptor CurrentRuleDescriptor =>
         CurrentRule?.Descriptor ?? throw new InvalidOperationException("Report is only valid while a rule runs.");

@@ -1,3 +1,4 @@
+using KubeLint.Rules.Fixes;
 using KubeLint.Manifests.PodSecurity;
 using KubeLint.Yaml;
 
@@ -63,9 +64,12 @@ internal sealed class CapabilitiesNotDroppedRule : ObjectRule
             if (!drop.AsItems().OfType<YamlScalar>().Any(c => c.Value == "ALL"))
             {
                 var nearMiss = drop.AsItems().OfType<YamlScalar>().FirstOrDefault(c => string.Equals(c.Value, "ALL", StringComparison.OrdinalIgnoreCase));
-                context.Report(drop ?? (YamlNode?)capabilities ?? container.Anchor, nearMiss is null
-                    ? $"{container.Label} does not drop ALL capabilities"
-                    : $"{container.Label} drops \"{nearMiss.Value}\", which drops nothing: capability names are case-sensitive and only ALL counts");
+                context.Report(
+                    drop ?? (YamlNode?)capabilities ?? container.Anchor,
+                    nearMiss is null
+                        ? $"{container.Label} does not drop ALL capabilities"
+                        : $"{container.Label} drops \"{nearMiss.Value}\", which drops nothing: capability names are case-sensitive and only ALL counts",
+                    ContainerFixes.DropAll(container));
             }
 
             foreach (var added in capabilities?["add"].AsItems().OfType<YamlScalar>() ?? [])

@@ -1,3 +1,4 @@
+using KubeLint.Rules.Fixes;
 using KubeLint.Yaml;
 
 namespace KubeLint.Rules.PodSecurity;
@@ -15,7 +16,7 @@ internal abstract class HostNamespaceRule : ObjectRule
     {
         if (context.Pod?.Spec[Field] is { } node && node.IsTrue())
         {
-            context.Report(node, $"the pod sets {Field}: true, so {Consequence}");
+            context.Report(node, $"the pod sets {Field}: true, so {Consequence}", FixIntent.Set(FixSafety.Unsafe, context.Pod.Spec, "false", "the pod loses what it used the node's namespace for", Field));
         }
     }
 }

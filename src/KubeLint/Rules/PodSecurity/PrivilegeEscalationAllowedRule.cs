@@ -1,3 +1,4 @@
+using KubeLint.Rules.Fixes;
 using KubeLint.Manifests.PodSecurity;
 using KubeLint.Yaml;
 
@@ -56,11 +57,11 @@ internal sealed class PrivilegeEscalationAllowedRule : ObjectRule
             var node = container.SecurityField("allowPrivilegeEscalation");
             if (node.IsTrue())
             {
-                context.Report(node!, $"{container.Label} sets allowPrivilegeEscalation: true");
+                context.Report(node!, $"{container.Label} sets allowPrivilegeEscalation: true", ContainerFixes.Security(container, FixSafety.Unsafe, "false", "the manifest asks for escalation explicitly", "allowPrivilegeEscalation"));
             }
             else if (!node.IsFalse())
             {
-                context.Report(container.Anchor, $"{container.Label} does not set allowPrivilegeEscalation: false");
+                context.Report(container.Anchor, $"{container.Label} does not set allowPrivilegeEscalation: false", ContainerFixes.NoPrivilegeEscalation(container));
             }
         }
     }

@@ -1,3 +1,4 @@
+using KubeLint.Rules.Fixes;
 using KubeLint.Manifests.PodSecurity;
 using KubeLint.Yaml;
 
@@ -50,7 +51,7 @@ internal sealed class PrivilegedContainerRule : ObjectRule
         {
             if (container.SecurityField("privileged") is { } node && node.IsTrue())
             {
-                context.Report(node, $"{container.Label} runs privileged");
+                context.Report(node, $"{container.Label} runs privileged", ContainerFixes.Security(container, FixSafety.Unsafe, "false", "the container loses every device and capability it was given", "privileged"));
             }
         }
     }

@@ -82,7 +82,7 @@ internal sealed class RestrictedHardeningRule : ObjectRule
             {
                 foreach (var finding in findings)
                 {
-                    context.ReportAt(finding.Location, finding.Path, finding.Container, finding.Message, severity);
+                    context.ReportAt(finding.Location, finding.Path, finding.Container, finding.Message, severity, finding.Fixes);
                 }
 
                 continue;
@@ -90,7 +90,7 @@ internal sealed class RestrictedHardeningRule : ObjectRule
 
             var container = pod.Containers.First(c => c.Name == group.Key);
             var anchor = context.Object.SpanOf(container.Anchor);
-            context.ReportAt(anchor, container.Anchor.Path, group.Key, Message(container, findings), severity);
+            context.ReportAt(anchor, container.Anchor.Path, group.Key, Message(container, findings), severity, [.. findings.SelectMany(f => f.Fixes)]);
         }
     }
 

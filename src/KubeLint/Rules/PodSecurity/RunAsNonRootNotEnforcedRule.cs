@@ -1,3 +1,4 @@
+using KubeLint.Rules.Fixes;
 using KubeLint.Manifests.PodSecurity;
 using KubeLint.Yaml;
 
@@ -55,7 +56,7 @@ internal sealed class RunAsNonRootNotEnforcedRule : ObjectRule
         var podNode = pod.SecurityField("runAsNonRoot");
         if (podNode.IsFalse())
         {
-            context.Report(podNode!, "the pod sets runAsNonRoot: false");
+            context.Report(podNode!, "the pod sets runAsNonRoot: false", FixIntent.Set(FixSafety.Unsafe, pod.Spec, "true", "an image that runs as root will no longer start", "securityContext", "runAsNonRoot"));
         }
 
         var podEnforces = podNode.IsTrue();
@@ -64,14 +65,20 @@ internal sealed class RunAsNonRootNotEnforcedRule : ObjectRule
             var own = container.SecurityField("runAsNonRoot");
             if (own.IsFalse())
             {
-                context.Report(own!, $"{container.Label} sets runAsNonRoot: false");
+                context.Report(own!, $"{container.Label} sets runAsNonRoot: false", ContainerFixes.Security(container, FixSafety.Unsafe, "true", "an image that runs as root will no longer start", "runAsNonRoot"));
             }
             else if (!own.IsTrue() && !podEnforces)
             {
                 var uid = container.Effective.GetInt64("runAsUser").Value;
-                context.Report(container.Anchor, uid > 0
-                    ? $"{container.Label} runs as UID {uid}, but neither it nor the pod sets runAsNonRoot: true, which the restricted profile requires (only runAsNonRoot makes the kubelet refuse an image that runs as root)"
-                    : $"{container.Label} may run as root: neither it nor the pod sets runAsNonRoot: true");
+                var fix = uid > 0
+                    ? ContainerFixes.Security(container, FixSafety.Safe, "true", "the container already runs as a non-zero UID, which satisfies the check", "runAsNonRoot")
+                    : ContainerFixes.Security(container, FixSafety.Unsafe, "true", "an image that runs as root will no longer start", "runAsNonRoot");
+                context.Report(
+                    container.Anchor,
+                    uid > 0
+                        ? $"{container.Label} runs as UID {uid}, but neither it nor the pod sets runAsNonRoot: true, which the restricted profile requires (only runAsNonRoot makes the kubelet refuse an image that runs as root)"
+                        : $"{container.Label} may run as root: neither it nor the pod sets runAsNonRoot: true",
+                    fix);
             }
         }
     }

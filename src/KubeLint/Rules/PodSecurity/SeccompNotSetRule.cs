@@ -1,3 +1,4 @@
+using KubeLint.Rules.Fixes;
 using KubeLint.Manifests.PodSecurity;
 using KubeLint.Yaml;
 
@@ -58,7 +59,10 @@ internal sealed class SeccompNotSetRule : ObjectRule
             var profile = container.SecurityField("seccompProfile") is YamlMapping own ? own : podProfile;
             if (profile is null || (profile as YamlMapping)?["type"].AsString() is null)
             {
-                context.Report(container.Anchor, $"{container.Label} has no seccomp profile: neither it nor the pod sets seccompProfile.type to RuntimeDefault or Localhost");
+                context.Report(
+                    container.Anchor,
+                    $"{container.Label} has no seccomp profile: neither it nor the pod sets seccompProfile.type to RuntimeDefault or Localhost",
+                    ContainerFixes.Security(container, FixSafety.Safe, "RuntimeDefault", "the runtime's default profile blocks only system calls that ordinary workloads do not make", "seccompProfile", "type"));
             }
         }
     }

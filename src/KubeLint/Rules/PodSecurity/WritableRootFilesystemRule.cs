@@ -1,3 +1,4 @@
+using KubeLint.Rules.Fixes;
 using KubeLint.Yaml;
 
 namespace KubeLint.Rules.PodSecurity;
@@ -57,11 +58,11 @@ internal sealed class WritableRootFilesystemRule : ObjectRule
             var node = container.SecurityField("readOnlyRootFilesystem");
             if (node.IsFalse())
             {
-                context.Report(node!, $"{container.Label} sets readOnlyRootFilesystem: false");
+                context.Report(node!, $"{container.Label} sets readOnlyRootFilesystem: false", ContainerFixes.Security(container, FixSafety.Unsafe, "true", "a process that writes outside its volumes will fail; mount an emptyDir where it writes", "readOnlyRootFilesystem"));
             }
             else if (!node.IsTrue())
             {
-                context.Report(container.Anchor, $"{container.Label} has a writable root filesystem (readOnlyRootFilesystem is not true)");
+                context.Report(container.Anchor, $"{container.Label} has a writable root filesystem (readOnlyRootFilesystem is not true)", ContainerFixes.Security(container, FixSafety.Unsafe, "true", "a process that writes outside its volumes will fail; mount an emptyDir where it writes", "readOnlyRootFilesystem"));
             }
         }
     }

@@ -1,0 +1,73 @@
+using KubeLint.Rules;
+using KubeLint.Rules.Fixes;
+using KubeLint.Yaml;
+
+namespace KubeLint.Linting.Fixing;
+
+/// <summary>Applies the fixes of one file's findings to its text: merged per edited mapping, checked to parse again.</summary>
+internal static class FileFixer
+{
+    /// <summary>The fixed text (null when nothing changes or the file cannot be fixed), and why fixes were not applied.</summary>
+    public static (string? Fixed, IReadOnlyList<string> Refusals) Apply(string text, IReadOnlyList<(Finding Finding, FixIntent Intent)> fixes)
+    {
+        if (text.AsSpan().TrimStart() is [ '{' or '[', .. ])
+        {
+            return (null, ["a JSON file is not edited; set the fields by hand"]);
+        }
+
+        var content = YamlLoader.Load(text);
+        if (content.Errors.Count > 0)
+        {
+            return (null, ["the file does not parse as YAML; it is not edited"]);
+        }
+
+        var trees = new Dictionary<YamlMapping, FixTree>(ReferenceEqualityComparer.Instance);
+        var refusals = new List<string>();
+        foreach (var (finding, intent) in fixes)
+        {
+            var document = content.Documents.FirstOrDefault(d => d.Root.Start.Offset <= finding.Location.Start.Offset && finding.Location.Start.Offset <= d.Root.End.Offset);
+            if (document is null || YamlPath.Find(document.Root, intent.Target) is not YamlMapping target)
+            {
+                refusals.Add($"{finding.Location.Start}: {intent.Target} was not found where the finding points; the file changed?");
+                continue;
+            }
+
+            if (!trees.TryGetValue(target, out var tree))
+            {
+                trees[target] = tree = new FixTree();
+            }
+
+            if (!tree.Add(intent))
+            {
+                refusals.Add($"{finding.Location.Start}: {intent.Setting} contradicts another fix of {intent.Target}");
+            }
+        }
+
+        var editor = new MappingEditor(text);
+        foreach (var (mapping, tree) in trees)
+        {
+            editor.Apply(mapping, tree);
+        }
+
+        refusals.AddRange(editor.Refusals);
+        var edits = editor.Edits;
+        if (edits.Count == 0)
+        {
+            return (null, refusals);
+        }
+
+        if (edits.Any(a => edits.Any(b => !a.Equals(b) && a.Overlaps(b))))
+        {
+            return (null, [.. refusals, "two fixes would change the same text; fix the file in two runs or by hand"]);
+        }
+
+        var result = TextEdit.Apply(text, edits);
+        var again = YamlLoader.Load(result);
+        if (again.Errors.Count > 0 || again.Documents.Count != content.Documents.Count)
+        {
+            return (null, [.. refusals, $"the fixed file would not parse ({(again.Errors.Count > 0 ? again.Errors[0].Message : "documents changed")}); it is not edited"]);
+        }
+
+        return (result, refusals);
+    }
+}

@@ -1,0 +1,156 @@
+using KubeLint.Yaml;
+
+namespace KubeLint.Linting.Fixing;
+
+/// <summary>
+/// Turns a <see cref="FixTree"/> into minimal text edits below a mapping, where a person would put
+/// them: into the mapping that exists, in its block or flow style, at its indentation, with the
+/// file's line ending; a missing mapping is written whole, once.
+/// </summary>
+internal sealed class MappingEditor(string text)
+{
+    private readonly string _newline = text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
+    private readonly int _step = IndentStep(text);
+
+    public List<TextEdit> Edits { get; } = [];
+
+    /// <summary>Why a setting could not be written (a field that is a list where a value is wanted, and the like).</summary>
+    public List<string> Refusals { get; } = [];
+
+    public void Apply(YamlMapping mapping, FixTree tree)
+    {
+        var missing = new List<(string Key, FixTree Tree)>();
+        foreach (var (key, child) in tree.Children)
+        {
+            var existing = mapping[key];
+            switch (existing)
+            {
+                case null:
+                    missing.Add((key, child));
+                    break;
+                case YamlScalar scalar when child.Value is { } value:
+                    if (scalar.Value != value || scalar.Style is not ScalarStyle.Plain)
+                    {
+                        Edits.Add(new TextEdit(scalar.Start.Offset, scalar.End.Offset - scalar.Start.Offset, value));
+                    }
+
+                    break;
+                case YamlMapping nested when !child.IsLeaf:
+                    Apply(nested, child);
+                    break;
+                case YamlSequence list when child.ListItems.Count > 0:
+                    AddItems(list, [.. child.ListItems.Where(item => !list.Items.OfType<YamlScalar>().Any(i => i.Value == item))]);
+                    break;
+                default:
+                    Refusals.Add($"{existing.Path} is not what the fix expects there; set {key} by hand");
+                    break;
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            Insert(mapping, missing);
+        }
+    }
+
+    private void Insert(YamlMapping mapping, List<(string Key, FixTree Tree)> entries)
+    {
+        if (IsFlow(mapping))
+        {
+            var close = ClosingBracket(mapping, '}');
+            var body = string.Join(", ", entries.Select(e => $"{e.Key}: {Flow(e.Tree)}"));
+            Edits.Add(new TextEdit(close, 0, mapping.Count == 0 ? body : ", " + body));
+            return;
+        }
+
+        var indent = mapping.Entries[0].Key.Start.Column - 1;
+        var lines = new System.Text.StringBuilder();
+        foreach (var (key, tree) in entries)
+        {
+            Block(lines, key, tree, indent);
+        }
+
+        var (at, newline) = LineAfter(mapping.Entries[^1].Value.End.Offset);
+        Edits.Add(new TextEdit(at, 0, newline + lines, indent));
+    }
+
+    private void AddItems(YamlSequence list, List<string> items)
+    {
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        if (IsFlow(list))
+        {
+            var close = ClosingBracket(list, ']');
+            Edits.Add(new TextEdit(close, 0, (list.Count == 0 ? string.Empty : ", ") + string.Join(", ", items)));
+            return;
+        }
+
+        var first = list.Items[0].Start.Offset;
+        var dash = text.LastIndexOf('-', first);
+        var dashColumn = dash - (text.LastIndexOf('\n', dash) + 1);
+        var lines = string.Concat(items.Select(item => $"{new string(' ', dashColumn)}- {item}{_newline}"));
+        var (at, newline) = LineAfter(list.Items[^1].End.Offset);
+        Edits.Add(new TextEdit(at, 0, newline + lines, dashColumn + 1));
+    }
+
+    private void Block(System.Text.StringBuilder lines, string key, FixTree tree, int indent)
+    {
+        var pad = new string(' ', indent);
+        if (tree.Value is { } value)
+        {
+            lines.Append(pad).Append(key).Append(": ").Append(value).Append(_newline);
+        }
+        else if (tree.ListItems.Count > 0)
+        {
+            lines.Append(pad).Append(key).Append(':').Append(_newline);
+            foreach (var item in tree.ListItems)
+            {
+                lines.Append(pad).Append(' ', _step).Append("- ").Append(item).Append(_newline);
+            }
+        }
+        else
+        {
+            lines.Append(pad).Append(key).Append(':').Append(_newline);
+            foreach (var (childKey, child) in tree.Children)
+            {
+                Block(lines, childKey, child, indent + _step);
+            }
+        }
+    }
+
+    private static string Flow(FixTree tree) =>
+        tree.Value ?? (tree.ListItems.Count > 0
+            ? "[" + string.Join(", ", tree.ListItems) + "]"
+            : "{" + string.Join(", ", tree.Children.Select(c => $"{c.Key}: {Flow(c.Value)}")) + "}");
+
+    private bool IsFlow(YamlNode collection) => collection.Start.Offset < text.Length && text[collection.Start.Offset] is '{' or '[';
+
+    /// <summary>The offset of the bracket that closes a flow collection (the parser's end of a flow collection is the bracket itself).</summary>
+    private int ClosingBracket(YamlNode collection, char bracket) => text.LastIndexOf(bracket, Math.Min(collection.End.Offset, text.Length - 1));
+
+    /// <summary>The start of the line after the one holding <paramref name="offset"/>'s last character, and the newline to write first when the file ends without one.</summary>
+    private (int At, string Newline) LineAfter(int offset)
+    {
+        var newline = text.IndexOf('\n', Math.Max(offset - 1, 0));
+        return newline >= 0 ? (newline + 1, string.Empty) : (text.Length, _newline);
+    }
+
+    /// <summary>The file's indentation step: the smallest indentation greater than zero that a line uses (2 when none does).</summary>
+    private static int IndentStep(string text)
+    {
+        var smallest = int.MaxValue;
+        foreach (var line in text.AsSpan().EnumerateLines())
+        {
+            var indent = line.Length - line.TrimStart(' ').Length;
+            if (indent > 0 && indent < line.Length && line[indent] != '#' && indent < smallest)
+            {
+                smallest = indent;
+            }
+        }
+
+        return smallest is > 0 and <= 8 ? smallest : 2;
+    }
+}
