@@ -46,7 +46,11 @@ internal static class FixCommand
     {
         foreach (var change in plan.Changes)
         {
-            console.Out.Write(SafeText.ForTerminal(UnifiedDiff.Of(change.File.Replace('\\', '/'), change.Original, change.Fixed)));
+            // Each line of a linted file is shown as a terminal shows it safely (escapes, no cursor moves); tabs stay, so that patch applies the diff.
+            foreach (var line in UnifiedDiff.Of(change.File.Replace('\\', '/'), change.Original, change.Fixed).Split('\n')[..^1])
+            {
+                console.Out.Write(string.Join('\t', line.Split('\t').Select(SafeText.ForTerminal)) + "\n");
+            }
         }
 
         Summarize(plan, console, written: false);
@@ -79,7 +83,9 @@ internal static class FixCommand
         var fixes = plan.Changes.Sum(c => c.Applied);
         var what = written ? "written into" : "to apply in";
         var unsafeLeft = plan.UnsafeLeft > 0 ? $"; {plan.UnsafeLeft} unsafe left (--unsafe applies them)" : string.Empty;
-        var unfixable = plan.Unfixable > 0 ? $"; {plan.Unfixable} findings have no automatic fix" : string.Empty;
-        console.Error.WriteLine($"kubelint: {fixes} fixes {what} {plan.Changes.Count} files{unsafeLeft}{unfixable}");
+        var unfixable = plan.Unfixable > 0 ? $"; {Count(plan.Unfixable, "finding")} without an automatic fix" : string.Empty;
+        console.Error.WriteLine($"kubelint: {Count(fixes, "fix")} {what} {Count(plan.Changes.Count, "file")}{unsafeLeft}{unfixable}");
     }
+
+    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}{(noun.EndsWith('x') ? "es" : "s")}";
 }

@@ -1,0 +1,119 @@
+using KubeLint.Linting.Fixing;
+using KubeLint.Tests.Support;
+
+namespace KubeLint.Tests.Fixing;
+
+/// <summary><c>kubelint fix</c>: a diff by default, writes only with --write, and only what it linted, unchanged, in place.</summary>
+public class FixCommandTests
+{
+    private const string Pod = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      image: nginx:1.27\n";
+
+    private static CliRun Fix(string folder, params string[] args) => CurrentDirectory.With(folder, () => CliRun.Invoke(["fix", "--no-config", .. args]));
+
+    [Test]
+    public void The_default_prints_a_diff_that_patch_applies_and_writes_nothing()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("pod.yaml", Pod);
+
+        var run = Fix(dir.Path, "pod.yaml");
+        var patched = dir.Write("patched/pod.yaml", Pod);
+        var patch = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("patch", ["-p1", "-d", Path.Combine(dir.Path, "patched")]) { RedirectStandardInput = true, RedirectStandardOutput = true });
+        patch!.StandardInput.Write(run.Out);
+        patch.StandardInput.Close();
+        patch.WaitForExit();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(1), "fixes are pending");
+            Assert.That(run.Out, Does.StartWith("--- a/pod.yaml\n+++ b/pod.yaml\n@@ -6,3 +6,10 @@\n"));
+            Assert.That(File.ReadAllText(Path.Combine(dir.Path, "pod.yaml")), Is.EqualTo(Pod));
+            Assert.That(run.Error, Does.Contain("3 fixes to apply in 1 file; 2 unsafe left (--unsafe applies them)"));
+            Assert.That(patch.ExitCode, Is.EqualTo(0));
+            Assert.That(File.ReadAllText(patched), Is.EqualTo(FileFixerTests.Fix(Pod, includeUnsafe: false)));
+        });
+    }
+
+    [Test]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void Write_applies_keeps_the_permissions_and_a_second_run_has_nothing_to_do()
+    {
+        using var dir = new TempDirectory();
+        var file = dir.Write("pod.yaml", Pod);
+        File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead);
+
+        var write = Fix(dir.Path, "pod.yaml", "--write", "--unsafe");
+        var again = Fix(dir.Path, "pod.yaml", "--unsafe");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(write.ExitCode, Is.EqualTo(0), write.Error);
+            Assert.That(File.ReadAllText(file), Does.Contain("readOnlyRootFilesystem: true").And.Contain("allowPrivilegeEscalation: false"));
+            Assert.That(File.GetUnixFileMode(file), Is.EqualTo(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead));
+            Assert.That(again.Out, Is.Empty);
+            Assert.That(again.ExitCode, Is.EqualTo(0));
+            Assert.That(Directory.GetFiles(dir.Path, "*kubelint-fix*"), Is.Empty);
+        });
+    }
+
+    [Test]
+    public void A_suppressed_finding_and_one_in_the_baseline_are_not_fixed()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("suppressed.yaml", Pod.Replace("  name: web\n", "  name: web\n  annotations:\n    ignore.kubelint.io/restricted-hardening: \"hardened by the platform's admission policy\"\n", StringComparison.Ordinal));
+        dir.Write("accepted.yaml", Pod);
+        var baseline = Path.Combine(dir.Path, "baseline.json");
+        CurrentDirectory.With(dir.Path, () => CliRun.Invoke(["lint", "--no-config", "accepted.yaml", "--write-baseline", baseline]));
+
+        var run = Fix(dir.Path, ".", "--baseline", baseline, "--write");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(File.ReadAllText(Path.Combine(dir.Path, "accepted.yaml")), Is.EqualTo(Pod));
+            Assert.That(File.ReadAllText(Path.Combine(dir.Path, "suppressed.yaml")), Does.Not.Contain("securityContext"));
+            Assert.That(run.Error, Does.Contain("0 fixes written into 0 files"));
+        });
+    }
+
+    [Test]
+    public void Rule_and_category_choose_the_fixes()
+    {
+        using var dir = new TempDirectory();
+        var file = dir.Write("pod.yaml", Pod);
+
+        Fix(dir.Path, "pod.yaml", "--write", "--rule", "seccomp-not-set");
+
+        Assert.That(File.ReadAllText(file), Is.EqualTo(Pod + "      securityContext:\n        seccompProfile:\n          type: RuntimeDefault\n"));
+    }
+
+    [Test]
+    public void A_file_that_changed_since_it_was_read_a_link_and_a_file_outside_the_paths_are_not_written()
+    {
+        using var dir = new TempDirectory();
+        var file = dir.Write("pod.yaml", Pod);
+        var change = new FileChange(file, Pod, Pod + "# fixed\n", 1);
+        var link = Path.Combine(dir.Path, "link.yaml");
+        File.CreateSymbolicLink(link, file);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(FixWriter.Write(change with { Original = Pod + "# other\n" }, [dir.Path]), Does.Contain("changed since it was read"));
+            Assert.That(FixWriter.Write(change with { File = link }, [dir.Path]), Does.Contain("symbolic link"));
+            Assert.That(FixWriter.Write(change, [Path.Combine(dir.Path, "elsewhere")]), Does.Contain("outside the paths given"));
+            Assert.That(File.ReadAllText(file), Is.EqualTo(Pod));
+            Assert.That(FixWriter.Write(change, [dir.Path]), Is.Null);
+            Assert.That(File.ReadAllText(file), Is.EqualTo(Pod + "# fixed\n"));
+        });
+    }
+
+    [Test]
+    public void A_byte_order_mark_is_kept()
+    {
+        using var dir = new TempDirectory();
+        var file = dir.WriteBytes("pod.yaml", [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(Pod)]);
+
+        Fix(dir.Path, "pod.yaml", "--write");
+
+        Assert.That(File.ReadAllBytes(file).Take(3), Is.EqualTo(new byte[] { 0xEF, 0xBB, 0xBF }));
+    }
+}
