@@ -89,6 +89,16 @@ public class FileFixerTests
     }
 
     [Test]
+    public void Whitespace_only_lines_an_indentless_list_and_a_flow_mapping_on_its_own_line_are_handled()
+    {
+        const string Before = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n   \nspec:\n  \t\n  containers:\n  - name: a\n    image: a:1\n    resources:\n      {}\n    securityContext:\n      capabilities:\n        drop:\n        - ALL\n      readOnlyRootFilesystem: true\n  - name: b\n    image: b:1\n    securityContext:\n      {}\n";
+
+        Assert.That(Fix(Before, includeUnsafe: false), Is.EqualTo(Before
+            .Replace("      readOnlyRootFilesystem: true\n", "      readOnlyRootFilesystem: true\n      allowPrivilegeEscalation: false\n      seccompProfile:\n        type: RuntimeDefault\n", StringComparison.Ordinal)
+            .Replace("    securityContext:\n      {}\n", "    securityContext:\n      {allowPrivilegeEscalation: false, capabilities: {drop: [ALL]}, seccompProfile: {type: RuntimeDefault}}\n", StringComparison.Ordinal)));
+    }
+
+    [Test]
     public void Unsafe_fixes_need_to_be_asked_for()
     {
         const string Before = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\nspec:\n  containers:\n  - name: a\n    image: a:1\n    securityContext:\n      privileged: true\n";

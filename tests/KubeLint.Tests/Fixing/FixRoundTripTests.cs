@@ -75,7 +75,7 @@ public class FixRoundTripTests
     }
 
     /// <summary>Sets (or adds to the list at) the intent's field in the decoded object.</summary>
-    private static void Apply(JsonObject obj, FixIntent intent)
+    internal static void Apply(JsonObject obj, FixIntent intent)
     {
         JsonNode node = obj;
         foreach (var segment in intent.Target.Replace("]", string.Empty, StringComparison.Ordinal).Split(['.', '['], StringSplitOptions.RemoveEmptyEntries))

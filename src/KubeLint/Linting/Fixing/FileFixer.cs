@@ -18,14 +18,14 @@ internal static class FileFixer
         var content = YamlLoader.Load(text);
         if (content.Errors.Count > 0)
         {
-            return (null, ["the file does not parse as YAML; it is not edited"]);
+            return (null, [$"the file has errors ({content.Errors[0].Message}); it is not edited"]);
         }
 
         var trees = new Dictionary<YamlMapping, FixTree>(ReferenceEqualityComparer.Instance);
         var refusals = new List<string>();
         foreach (var (finding, intent) in fixes)
         {
-            var document = content.Documents.FirstOrDefault(d => d.Root.Start.Offset <= finding.Location.Start.Offset && finding.Location.Start.Offset <= d.Root.End.Offset);
+            var document = content.Documents.FirstOrDefault(d => !Before(finding.Location.Start, d.Root.Start) && !Before(d.Root.End, finding.Location.Start));
             if (document is null || YamlPath.Find(document.Root, intent.Target) is not YamlMapping target)
             {
                 refusals.Add($"{finding.Location.Start}: {intent.Target} was not found where the finding points; the file changed?");
@@ -70,4 +70,6 @@ internal static class FileFixer
 
         return (result, refusals);
     }
+
+    private static bool Before(SourcePosition a, SourcePosition b) => a.Line < b.Line || (a.Line == b.Line && a.Column < b.Column);
 }

@@ -37,8 +37,9 @@ internal sealed record FixPlan(IReadOnlyList<FileChange> Changes, IReadOnlyList<
                 {
                     unsafeLeft++;
                 }
-                else if (finding.Rendered is not null || finding.HelmSource is not null || finding.Location.File == "-")
+                else if (finding.Rendered is not null || finding.Location.File == "-")
                 {
+                    // A chart or kustomization rendered by the run: its templates are not edited; say where and what.
                     var where = finding.Location.File == "-" ? "standard input" : $"{finding.Location.File}:{finding.Location.Start}";
                     notes.Add($"{where}: set {intent.Setting} in {intent.Target} of {finding.Object.Kind} {finding.Object.Name} (rendered or read from standard input: not edited)");
                 }

@@ -11,6 +11,7 @@ internal sealed class MappingEditor(string text)
 {
     private readonly string _newline = text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
     private readonly int _step = IndentStep(text);
+    private readonly int[] _lineStarts = LineStarts(text);
 
     public List<TextEdit> Edits { get; } = [];
 
@@ -31,7 +32,7 @@ internal sealed class MappingEditor(string text)
                 case YamlScalar scalar when child.Value is { } value:
                     if (scalar.Value != value || scalar.Style is not ScalarStyle.Plain)
                     {
-                        Edits.Add(new TextEdit(scalar.Start.Offset, scalar.End.Offset - scalar.Start.Offset, value));
+                        Edits.Add(new TextEdit(At(scalar.Start), At(scalar.End) - At(scalar.Start), value));
                     }
 
                     break;
@@ -63,6 +64,12 @@ internal sealed class MappingEditor(string text)
             return;
         }
 
+        if (mapping.Count == 0)
+        {
+            Refusals.Add($"{mapping.Path} is an empty mapping written in a way the fix does not edit; set {string.Join(", ", entries.Select(e => e.Key))} by hand");
+            return;
+        }
+
         var indent = mapping.Entries[0].Key.Start.Column - 1;
         var lines = new System.Text.StringBuilder();
         foreach (var (key, tree) in entries)
@@ -70,7 +77,14 @@ internal sealed class MappingEditor(string text)
             Block(lines, key, tree, indent);
         }
 
-        var (at, newline) = LineAfter(mapping.Entries[^1].Value.End.Offset);
+        var end = Math.Max(ContentEnd(mapping.Entries[^1].Value, mapping), At(mapping.Entries[^1].Key.End));
+        if (ContentEnd(mapping.Entries[^1].Value, mapping) < 0)
+        {
+            Refusals.Add($"{mapping.Path} ends with an alias, whose text is elsewhere; set {string.Join(", ", entries.Select(e => e.Key))} by hand");
+            return;
+        }
+
+        var (at, newline) = LineAfter(end);
         Edits.Add(new TextEdit(at, 0, newline + lines, indent));
     }
 
@@ -88,11 +102,18 @@ internal sealed class MappingEditor(string text)
             return;
         }
 
-        var first = list.Items[0].Start.Offset;
+        var first = At(list.Items[0].Start);
         var dash = text.LastIndexOf('-', first);
         var dashColumn = dash - (text.LastIndexOf('\n', dash) + 1);
         var lines = string.Concat(items.Select(item => $"{new string(' ', dashColumn)}- {item}{_newline}"));
-        var (at, newline) = LineAfter(list.Items[^1].End.Offset);
+        var end = ContentEnd(list.Items[^1], list);
+        if (end < 0)
+        {
+            Refusals.Add($"{list.Path} ends with an alias, whose text is elsewhere; add {string.Join(", ", items)} by hand");
+            return;
+        }
+
+        var (at, newline) = LineAfter(end);
         Edits.Add(new TextEdit(at, 0, newline + lines, dashColumn + 1));
     }
 
@@ -126,16 +147,98 @@ internal sealed class MappingEditor(string text)
             ? "[" + string.Join(", ", tree.ListItems) + "]"
             : "{" + string.Join(", ", tree.Children.Select(c => $"{c.Key}: {Flow(c.Value)}")) + "}");
 
-    private bool IsFlow(YamlNode collection) => collection.Start.Offset < text.Length && text[collection.Start.Offset] is '{' or '[';
+    /// <summary>
+    /// Whether the collection is written in flow style (<c>{…}</c>, <c>[…]</c>): told by what precedes
+    /// its first key or item (a bracket or a comma rather than a line break or a dash), since that is
+    /// where the parser's positions are exact; an empty one by the bracket after any anchor or tag.
+    /// </summary>
+    private bool IsFlow(YamlNode collection)
+    {
+        var first = collection switch
+        {
+            YamlMapping { Count: > 0 } mapping => mapping.Entries[0].Key,
+            YamlSequence { Count: > 0 } sequence => sequence.Items[0],
+            _ => null,
+        };
+        if (first is not null)
+        {
+            var i = At(first.Start) - 1;
+            while (i >= 0 && text[i] is ' ' or '\t' or '\r' or '\n')
+            {
+                i--;
+            }
+
+            return i >= 0 && text[i] is '{' or '[' or ',';
+        }
+
+        var j = At(collection.Start);
+        while (j < text.Length && (text[j] is ' ' or '\t' or '\r' or '\n' || (text[j] is '&' or '!' && SkipToken(ref j))))
+        {
+            j++;
+        }
+
+        return j < text.Length && text[j] is '{' or '[';
+    }
+
+    private bool SkipToken(ref int i)
+    {
+        while (i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]))
+        {
+            i++;
+        }
+
+        return true;
+    }
 
     /// <summary>The offset of the bracket that closes a flow collection (the parser's end of a flow collection is the bracket itself).</summary>
-    private int ClosingBracket(YamlNode collection, char bracket) => text.LastIndexOf(bracket, Math.Min(collection.End.Offset, text.Length - 1));
+    private int ClosingBracket(YamlNode collection, char bracket) => text.LastIndexOf(bracket, Math.Min(At(collection.End), text.Length - 1));
+
+    /// <summary>
+    /// Where the text written for <paramref name="node"/> ends, from its last scalar or closing
+    /// bracket (a block collection's own end position can lie before an indentless list's items);
+    /// -1 for an alias, whose positions are those of its anchor.
+    /// </summary>
+    private int ContentEnd(YamlNode node, YamlNode parent)
+    {
+        if (!ReferenceEquals(node.Parent, parent))
+        {
+            return -1;
+        }
+
+        return node switch
+        {
+            YamlScalar scalar => At(scalar.End),
+            YamlMapping mapping when IsFlow(mapping) => ClosingBracket(mapping, '}') + 1,
+            YamlSequence sequence when IsFlow(sequence) => ClosingBracket(sequence, ']') + 1,
+            YamlMapping { Count: > 0 } mapping => ContentEnd(mapping.Entries[^1].Value, mapping) is var end and >= 0 ? Math.Max(end, At(mapping.Entries[^1].Key.End)) : -1,
+            YamlSequence { Count: > 0 } sequence => ContentEnd(sequence.Items[^1], sequence),
+            _ => At(node.Start),
+        };
+    }
 
     /// <summary>The start of the line after the one holding <paramref name="offset"/>'s last character, and the newline to write first when the file ends without one.</summary>
     private (int At, string Newline) LineAfter(int offset)
     {
         var newline = text.IndexOf('\n', Math.Max(offset - 1, 0));
         return newline >= 0 ? (newline + 1, string.Empty) : (text.Length, _newline);
+    }
+
+    /// <summary>
+    /// The offset in the file of a node's position, from its line and column: the parser's own
+    /// offsets count in a text whose whitespace-only lines were emptied, so they drift after one.
+    /// </summary>
+    private int At(SourcePosition position) =>
+        position.Line - 1 < _lineStarts.Length ? Math.Min(_lineStarts[position.Line - 1] + position.Column - 1, text.Length) : text.Length;
+
+    internal static int[] LineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
+        {
+            starts.Add(i + 1);
+        }
+
+        return [.. starts];
     }
 
     /// <summary>The file's indentation step: the smallest indentation greater than zero that a line uses (2 when none does).</summary>
