@@ -32,6 +32,7 @@ internal static class RuleDocs
         Section(page, "What it checks", rule.WhatItChecks);
         Section(page, "Why it matters", rule.WhyItMatters);
         Section(page, "How to fix", rule.HowToFix);
+        Section(page, "Automatic fix", rule.Fix is { } fix ? $"{fix} Run `kubelint fix` to see the edits as a diff; `--write` applies them, `--unsafe` includes unsafe ones." : string.Empty);
         if (rule.Example.Length > 0)
         {
             page.AppendLine("## Example").AppendLine().AppendLine("This fires:").AppendLine();

@@ -47,6 +47,9 @@ public sealed record RuleDescriptor
     /// <summary>Rules this one reports together (one finding per container): they run inside it, not on their own, unless a <c>--pss</c> profile is selected or this rule is disabled.</summary>
     internal IReadOnlyList<string> Summarizes { get; init; } = [];
 
+    /// <summary>What <c>kubelint fix</c> changes for a finding of this rule, and whether that is safe or unsafe and why; null when it has no fix.</summary>
+    public string? Fix { get; init; }
+
     /// <summary>Where the rule's documentation lives, when not among KubeLint's own pages (a check of your own).</summary>
     public string? HelpUri { get; init; }
 

@@ -28,6 +28,12 @@ public class FixRoundTripTests
         }));
     }
 
+    [Test]
+    public void Exactly_the_rules_with_a_fix_document_it()
+    {
+        Assert.That(BuiltInRules.All.Where(r => r.Descriptor.Fix is not null).Select(r => r.Descriptor.Name), Is.EquivalentTo(FixableRules()));
+    }
+
     [TestCaseSource(nameof(FixableRules))]
     public void Fixing_the_example_silences_the_rule_and_changes_exactly_the_fixed_fields(string rule)
     {

@@ -47,6 +47,7 @@ internal sealed class CapabilitiesNotDroppedRule : ObjectRule
                       add: [NET_BIND_SERVICE]
             """,
         Pss = new PssControl(PssLevel.Restricted, "Capabilities", new PssVersion(1, 22)),
+        Fix = "**Safe**: adds `ALL` to `capabilities.drop`, keeping every capability the container adds explicitly; capabilities it adds beyond NET_BIND_SERVICE have no automatic fix (removing them is a decision).",
         References = ["Pod Security Standards: restricted / Capabilities", "CIS Kubernetes Benchmark 5.2.9"],
     };
 

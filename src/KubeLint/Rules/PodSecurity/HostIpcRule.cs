@@ -37,6 +37,7 @@ internal sealed class HostIpcRule : HostNamespaceRule
                   image: busybox:1.36
             """,
         Pss = new PssControl(PssLevel.Baseline, "Host Namespaces", new PssVersion(1, 0)),
+        Fix = "**Unsafe**: sets `hostIPC: false`; the pod loses whatever it used the node's IPC namespace for.",
         References = ["Pod Security Standards: baseline / Host Namespaces", "CIS Kubernetes Benchmark 5.2.4"],
     };
 

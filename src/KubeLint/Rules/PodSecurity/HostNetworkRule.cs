@@ -37,6 +37,7 @@ internal sealed class HostNetworkRule : HostNamespaceRule
                   image: nicolaka/netshoot:v0.13
             """,
         Pss = new PssControl(PssLevel.Baseline, "Host Namespaces", new PssVersion(1, 0)),
+        Fix = "**Unsafe**: sets `hostNetwork: false`; the pod loses whatever it used the node's network stack for.",
         References = ["Pod Security Standards: baseline / Host Namespaces", "CIS Kubernetes Benchmark 5.2.5"],
     };
 

@@ -38,6 +38,7 @@ internal sealed class HostPidRule : HostNamespaceRule
                   image: busybox:1.36
             """,
         Pss = new PssControl(PssLevel.Baseline, "Host Namespaces", new PssVersion(1, 0)),
+        Fix = "**Unsafe**: sets `hostPID: false`; the pod loses whatever it used the node's process namespace for.",
         References = ["Pod Security Standards: baseline / Host Namespaces", "CIS Kubernetes Benchmark 5.2.3"],
     };
 

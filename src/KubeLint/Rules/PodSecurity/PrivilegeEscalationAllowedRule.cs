@@ -42,6 +42,7 @@ internal sealed class PrivilegeEscalationAllowedRule : ObjectRule
                     allowPrivilegeEscalation: false
             """,
         Pss = new PssControl(PssLevel.Restricted, "Privilege Escalation", new PssVersion(1, 8)),
+        Fix = "**Safe** when the container is not privileged and adds no capability: sets `allowPrivilegeEscalation: false`, since nothing the manifest shows needs a process to gain privileges. **Unsafe** when it is privileged or adds capabilities, or sets `true` itself: those may rely on escalation (setuid binaries cannot be seen from a manifest either).",
         References = ["Pod Security Standards: restricted / Privilege Escalation", "CIS Kubernetes Benchmark 5.2.6"],
     };
 

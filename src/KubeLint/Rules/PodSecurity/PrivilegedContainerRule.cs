@@ -42,6 +42,7 @@ internal sealed class PrivilegedContainerRule : ObjectRule
                     privileged: false
             """,
         Pss = new PssControl(PssLevel.Baseline, "Privileged Containers", new PssVersion(1, 0)),
+        Fix = "**Unsafe**: sets `privileged: false`; the container loses every device and capability it was given.",
         References = ["Pod Security Standards: baseline / Privileged Containers", "CIS Kubernetes Benchmark 5.2.2"],
     };
 

@@ -55,6 +55,7 @@ internal sealed class RestrictedHardeningRule : ObjectRule
                     readOnlyRootFilesystem: true
                     capabilities: {drop: [ALL]}
             """,
+        Fix = "The fixes of the settings it reports together, each with its own class: `allowPrivilegeEscalation`, `seccompProfile` and `capabilities.drop` are safe as for their rules; `runAsNonRoot` and `readOnlyRootFilesystem` are unsafe as for theirs.",
         References = ["Pod Security Standards: restricted", "CIS Kubernetes Benchmark 5.2.6", "CIS Kubernetes Benchmark 5.2.7", "CIS Kubernetes Benchmark 5.2.9", "CIS Kubernetes Benchmark 5.6.2"],
     };
 

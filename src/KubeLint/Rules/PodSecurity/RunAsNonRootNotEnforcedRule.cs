@@ -43,6 +43,7 @@ internal sealed class RunAsNonRootNotEnforcedRule : ObjectRule
                   image: nginx:1.27
             """,
         Pss = new PssControl(PssLevel.Restricted, "Running as Non-root", new PssVersion(1, 0)),
+        Fix = "**Safe** when the container already runs as a non-zero `runAsUser`: sets `runAsNonRoot: true`, which that user satisfies. **Unsafe** otherwise (and where `false` is set): an image that runs as root will no longer start.",
         References = ["Pod Security Standards: restricted / Running as Non-root", "CIS Kubernetes Benchmark 5.2.7"],
     };
 

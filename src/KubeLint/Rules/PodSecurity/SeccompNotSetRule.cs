@@ -43,6 +43,7 @@ internal sealed class SeccompNotSetRule : ObjectRule
                   image: nginx:1.27
             """,
         Pss = new PssControl(PssLevel.Restricted, "Seccomp", new PssVersion(1, 19)),
+        Fix = "**Safe**: sets the container's `seccompProfile.type: RuntimeDefault`; the runtime's default profile blocks only system calls ordinary workloads do not make.",
         References = ["Pod Security Standards: restricted / Seccomp", "CIS Kubernetes Benchmark 5.6.2"],
     };
 

@@ -43,6 +43,7 @@ internal sealed class WritableRootFilesystemRule : ObjectRule
                 - name: cache
                   emptyDir: {}
             """,
+        Fix = "**Unsafe**: sets `readOnlyRootFilesystem: true`; a process that writes outside its volumes fails until an emptyDir is mounted where it writes.",
         References = ["CIS Kubernetes Benchmark 5.6.3 (defence in depth)", "kube-linter: no-read-only-root-fs"],
     };
 
