@@ -13,6 +13,7 @@ internal sealed class SarifReportWriter(ReportOptions options) : IReportWriter
 {
     private readonly string _sourceRoot = options?.SourceRoot ?? Environment.CurrentDirectory;
     private readonly FingerprintFiles _fingerprintFiles = new();
+    private readonly Linting.Fixing.FindingEdits _edits = new(Linting.Fixing.FixWriter.Read);
 
     private const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     private const string SourceRootId = "%SRCROOT%";
@@ -78,7 +79,39 @@ internal sealed class SarifReportWriter(ReportOptions options) : IReportWriter
             new SarifText(Sentence(finding.Message)),
             [location],
             related,
-            new Dictionary<string, string> { ["kubelint/v1"] = Fingerprint.Of(finding, _fingerprintFiles) });
+            new Dictionary<string, string> { ["kubelint/v1"] = Fingerprint.Of(finding, _fingerprintFiles) })
+        {
+            Fixes = Fixes(finding),
+        };
+    }
+
+    /// <summary>The finding's safe fix and its unsafe one, each as replacements an editor can apply (none for rendered input).</summary>
+    private List<SarifFix>? Fixes(Finding finding)
+    {
+        if (finding.Fixes.Count == 0)
+        {
+            return null;
+        }
+
+        var fixes = new List<SarifFix>();
+        foreach (var safety in (Rules.Fixes.FixSafety[])[Rules.Fixes.FixSafety.Safe, Rules.Fixes.FixSafety.Unsafe])
+        {
+            var edits = _edits.Of(finding, safety);
+            if (edits.Count == 0)
+            {
+                continue;
+            }
+
+            var settings = string.Join(", ", finding.Fixes.Where(f => f.Safety == safety).Select(f => f.Setting));
+            var description = safety == Rules.Fixes.FixSafety.Safe ? $"Set {settings}." : $"Set {settings} (unsafe: may change what the workload does).";
+            fixes.Add(new SarifFix(
+                new SarifText(SafeText.ForTerminal(description)),
+                [new SarifArtifactChange(
+                    new SarifArtifactLocation(ArtifactUri.From(finding.Location.File, _sourceRoot), SourceRootId),
+                    [.. edits.Select(e => new SarifReplacement(new SarifRegion(e.Start.Line, e.Start.Column, e.End.Line, e.End.Column), new SarifArtifactContent(e.Text)))])]));
+        }
+
+        return fixes.Count > 0 ? fixes : null;
     }
 
     private static SarifSuppression Suppression(Finding finding) =>

@@ -116,4 +116,32 @@ public class FixCommandTests
 
         Assert.That(File.ReadAllBytes(file).Take(3), Is.EqualTo(new byte[] { 0xEF, 0xBB, 0xBF }));
     }
+
+    [Test]
+    public void SARIF_carries_each_findings_fix_as_replacements_an_editor_can_apply()
+    {
+        using var dir = new TempDirectory();
+        var file = dir.Write("pod.yaml", Pod);
+        CurrentDirectory.With(dir.Path, () => CliRun.Invoke(["lint", "--no-config", "pod.yaml", "--format", "sarif", "--output", "report.sarif"]));
+        var result = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(dir.Path, "report.sarif")))!["runs"]![0]!["results"]!.AsArray()
+            .Single(r => (string)r!["ruleId"]! == "KL3100")!;
+        var safe = result["fixes"]![0]!;
+        var lines = Pod.Split('\n').ToList();
+        foreach (var replacement in safe["artifactChanges"]![0]!["replacements"]!.AsArray().Reverse())
+        {
+            var region = replacement!["deletedRegion"]!;
+            Assert.That((int)region["startLine"]! == (int)region["endLine"]! && (int)region["startColumn"]! == (int)region["endColumn"]!, "an insertion");
+            var line = (int)region["startLine"]! - 1;
+            lines[line] = lines[line].Insert((int)region["startColumn"]! - 1, (string)replacement["insertedContent"]!["text"]!);
+        }
+
+        File.WriteAllText(file, string.Join('\n', lines));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((string)safe["description"]!["text"]!, Does.StartWith("Set securityContext."));
+            Assert.That((string)result["fixes"]![1]!["description"]!["text"]!, Does.Contain("unsafe"));
+            Assert.That(Fix(dir.Path, "pod.yaml").Out, Is.Empty, "nothing safe is left to fix");
+        });
+    }
 }

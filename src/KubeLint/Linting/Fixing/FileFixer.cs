@@ -10,15 +10,22 @@ internal static class FileFixer
     /// <summary>The fixed text (null when nothing changes or the file cannot be fixed), and why fixes were not applied.</summary>
     public static (string? Fixed, IReadOnlyList<string> Refusals) Apply(string text, IReadOnlyList<(Finding Finding, FixIntent Intent)> fixes)
     {
+        var (edits, refusals) = Edits(text, fixes);
+        return edits.Count == 0 ? (null, refusals) : (TextEdit.Apply(text, edits), refusals);
+    }
+
+    /// <summary>The edits that apply the fixes (none when the file cannot be fixed, or the result would not parse), and why fixes were not applied.</summary>
+    public static (IReadOnlyList<TextEdit> Edits, IReadOnlyList<string> Refusals) Edits(string text, IReadOnlyList<(Finding Finding, FixIntent Intent)> fixes)
+    {
         if (text.AsSpan().TrimStart() is [ '{' or '[', .. ])
         {
-            return (null, ["a JSON file is not edited; set the fields by hand"]);
+            return ([], ["a JSON file is not edited; set the fields by hand"]);
         }
 
         var content = YamlLoader.Load(text);
         if (content.Errors.Count > 0)
         {
-            return (null, [$"the file has errors ({content.Errors[0].Message}); it is not edited"]);
+            return ([], [$"the file has errors ({content.Errors[0].Message}); it is not edited"]);
         }
 
         var trees = new Dictionary<YamlMapping, FixTree>(ReferenceEqualityComparer.Instance);
@@ -53,22 +60,21 @@ internal static class FileFixer
         var edits = editor.Edits;
         if (edits.Count == 0)
         {
-            return (null, refusals);
+            return ([], refusals);
         }
 
         if (edits.Any(a => edits.Any(b => !a.Equals(b) && a.Overlaps(b))))
         {
-            return (null, [.. refusals, "two fixes would change the same text; fix the file in two runs or by hand"]);
+            return ([], [.. refusals, "two fixes would change the same text; fix the file in two runs or by hand"]);
         }
 
-        var result = TextEdit.Apply(text, edits);
-        var again = YamlLoader.Load(result);
+        var again = YamlLoader.Load(TextEdit.Apply(text, edits));
         if (again.Errors.Count > 0 || again.Documents.Count != content.Documents.Count)
         {
-            return (null, [.. refusals, $"the fixed file would not parse ({(again.Errors.Count > 0 ? again.Errors[0].Message : "documents changed")}); it is not edited"]);
+            return ([], [.. refusals, $"the fixed file would not parse ({(again.Errors.Count > 0 ? again.Errors[0].Message : "documents changed")}); it is not edited"]);
         }
 
-        return (result, refusals);
+        return (edits, refusals);
     }
 
     private static bool Before(SourcePosition a, SourcePosition b) => a.Line < b.Line || (a.Line == b.Line && a.Column < b.Column);

@@ -63,7 +63,18 @@ internal sealed record SarifResult(
 {
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<SarifSuppression>? Suppressions { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<SarifFix>? Fixes { get; init; }
 }
+
+internal sealed record SarifFix(SarifText Description, IReadOnlyList<SarifArtifactChange> ArtifactChanges);
+
+internal sealed record SarifArtifactChange(SarifArtifactLocation ArtifactLocation, IReadOnlyList<SarifReplacement> Replacements);
+
+internal sealed record SarifReplacement(SarifRegion DeletedRegion, SarifArtifactContent InsertedContent);
+
+internal sealed record SarifArtifactContent(string Text);
 
 internal sealed record SarifSuppression(string Kind, string Justification);
 

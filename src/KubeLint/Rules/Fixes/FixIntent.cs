@@ -29,7 +29,7 @@ public sealed record FixIntent
     public string Reason { get; init; } = string.Empty;
 
     /// <summary><c>securityContext.allowPrivilegeEscalation: false</c>, or <c>securityContext.capabilities.drop: + ALL</c>.</summary>
-    public string Setting => $"{string.Join('.', Keys)}: {(AddsToList ? "+ " : string.Empty)}{Value}";
+    public string Setting => AddsToList ? $"{string.Join('.', Keys)}: add {Value}" : $"{string.Join('.', Keys)}: {Value}";
 
     internal static FixIntent Set(FixSafety safety, Yaml.YamlNode target, string value, string reason, params string[] keys) =>
         new() { Safety = safety, Target = target.Path, Keys = keys, Value = value, Reason = reason };
