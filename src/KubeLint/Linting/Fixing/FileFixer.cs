@@ -33,7 +33,9 @@ internal static class FileFixer
         foreach (var (finding, intent) in fixes)
         {
             var document = content.Documents.FirstOrDefault(d => !Before(finding.Location.Start, d.Root.Start) && !Before(d.Root.End, finding.Location.Start));
-            if (document is null || YamlPath.Find(document.Root, intent.Target) is not YamlMapping target)
+            // A kustomize finding points into the resource or patch that wrote the node; containers there are found by name.
+            var containerName = finding.Rendered is not null ? finding.Container : null;
+            if (document is null || YamlPath.Find(document.Root, intent.Target, containerName) is not YamlMapping target)
             {
                 refusals.Add($"{finding.Location.Start}: {intent.Target} was not found where the finding points; the file changed?");
                 continue;

@@ -37,9 +37,9 @@ internal sealed record FixPlan(IReadOnlyList<FileChange> Changes, IReadOnlyList<
                 {
                     unsafeLeft++;
                 }
-                else if (finding.Rendered is not null || finding.Location.File == "-")
+                else if ((finding.Rendered is not null && !IsKustomizeSource(finding)) || finding.Location.File == "-")
                 {
-                    // A chart or kustomization rendered by the run: its templates are not edited; say where and what.
+                    // A chart rendered by the run: its templates are not edited; say where and what.
                     var where = finding.Location.File == "-" ? "standard input" : $"{finding.Location.File}:{finding.Location.Start}";
                     notes.Add($"{where}: set {intent.Setting} in {intent.Target} of {finding.Object.Kind} {finding.Object.Name} (rendered or read from standard input: not edited)");
                 }
@@ -74,4 +74,10 @@ internal sealed record FixPlan(IReadOnlyList<FileChange> Changes, IReadOnlyList<
 
         return new FixPlan(changes, notes, unsafeLeft, unfixable);
     }
+
+    /// <summary>A finding of a kustomize build located in the plain YAML resource or patch that wrote the node (not in the kustomization file itself).</summary>
+    private static bool IsKustomizeSource(Finding finding) =>
+        finding.Rendered!.RenderedBy.StartsWith("kustomize", StringComparison.Ordinal)
+        && finding.HelmSource is null
+        && Path.GetFileName(finding.Location.File) is not ("kustomization.yaml" or "kustomization.yml" or "Kustomization");
 }

@@ -5,7 +5,14 @@ namespace KubeLint.Linting.Fixing;
 /// <summary>Finds a node by the path <see cref="YamlNode.Path"/> writes: <c>spec.containers[0]</c>, <c>metadata.annotations['a.b/c']</c>.</summary>
 internal static class YamlPath
 {
-    public static YamlNode? Find(YamlNode root, string path)
+    private static readonly string[] ContainerLists = ["containers", "initContainers", "ephemeralContainers"];
+
+    /// <summary>
+    /// The node at <paramref name="path"/>; with <paramref name="containerName"/>, an item of a
+    /// container list is the container of that name rather than the one at the index (a
+    /// kustomize resource or patch lists containers in its own order, and is merged by name).
+    /// </summary>
+    public static YamlNode? Find(YamlNode root, string path, string? containerName = null)
     {
         var node = root;
         var i = 0;
@@ -35,7 +42,9 @@ internal static class YamlPath
                     return null;
                 }
 
-                node = sequence[index];
+                node = containerName is not null && sequence.Key is YamlScalar { Value: var list } && ContainerLists.Contains(list)
+                    ? sequence.Items.OfType<YamlMapping>().FirstOrDefault(c => c.GetString("name") == containerName)
+                    : sequence[index];
                 i = close + 1;
             }
             else
