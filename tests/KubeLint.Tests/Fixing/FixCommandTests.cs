@@ -144,4 +144,17 @@ public class FixCommandTests
             Assert.That(Fix(dir.Path, "pod.yaml").Out, Is.Empty, "nothing safe is left to fix");
         });
     }
+
+    [Test]
+    public void The_readme_shows_what_fix_prints_for_the_sample()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var section = readme[readme.IndexOf("## Fixing findings", StringComparison.Ordinal)..];
+        var start = section.IndexOf("```diff\n", StringComparison.Ordinal) + "```diff\n".Length;
+        var shown = section[start..section.IndexOf("```", start, StringComparison.Ordinal)];
+
+        var run = CurrentDirectory.With(RepositoryPaths.Root, () => CliRun.Invoke(["fix", "samples/manifests/insecure/storefront.yaml"]));
+
+        Assert.That(run.Out, Is.EqualTo(shown));
+    }
 }
