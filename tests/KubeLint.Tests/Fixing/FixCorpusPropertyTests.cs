@@ -86,6 +86,18 @@ public class FixCorpusPropertyTests
             }
         }
 
+        // Byte for byte, a fix only adds lines, or changes one stretch of a line that is neither a key nor a comment.
+        var script = UnifiedDiff.Script(UnifiedDiff.Lines(change.Original), UnifiedDiff.Lines(change.Fixed));
+        var removed = script.Where(s => s.Kind == '-').Select(s => s.Line).ToList();
+        var added = script.Where(s => s.Kind == '+').Select(s => s.Line).ToList();
+        foreach (var line in removed)
+        {
+            if (!added.Any(a => OnlyValueOrInsertion(line, a)))
+            {
+                yield return $"{change.File}: the line '{line.Trim()}' changed beyond a value";
+            }
+        }
+
         var comments = Comments(change.Original).ToList();
         var kept = Comments(change.Fixed).ToList();
         foreach (var comment in comments.GroupBy(c => c))
@@ -95,6 +107,25 @@ public class FixCorpusPropertyTests
                 yield return $"{change.File}: lost the comment {comment.Key}";
             }
         }
+    }
+
+    /// <summary>Whether <paramref name="after"/> is <paramref name="before"/> with one stretch replaced that holds no key or comment of the original.</summary>
+    private static bool OnlyValueOrInsertion(string before, string after)
+    {
+        var prefix = 0;
+        while (prefix < before.Length && prefix < after.Length && before[prefix] == after[prefix])
+        {
+            prefix++;
+        }
+
+        var suffix = 0;
+        while (suffix < before.Length - prefix && suffix < after.Length - prefix && before[^(suffix + 1)] == after[^(suffix + 1)])
+        {
+            suffix++;
+        }
+
+        var replaced = before[prefix..^suffix];
+        return !replaced.Contains('#', StringComparison.Ordinal) && !replaced.Contains(": ", StringComparison.Ordinal);
     }
 
     /// <summary>The text from each line's '#' that starts a comment (at the line's start or after a space).</summary>

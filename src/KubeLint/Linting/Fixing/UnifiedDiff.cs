@@ -48,11 +48,11 @@ internal static class UnifiedDiff
         return output.ToString();
     }
 
-    private static string[] Lines(string text) =>
+    internal static string[] Lines(string text) =>
         text.Length == 0 ? [] : text.EndsWith('\n') ? text[..^1].Split('\n') : text.Split('\n');
 
     /// <summary>Myers' shortest edit script: each line kept (' '), removed ('-') or added ('+'), in order.</summary>
-    private static List<(char Kind, string Line)> Script(string[] a, string[] b)
+    internal static List<(char Kind, string Line)> Script(string[] a, string[] b)
     {
         var max = a.Length + b.Length;
         var v = new int[2 * max + 2];
