@@ -11,6 +11,7 @@ public class FileFixerTests
     {
         var plan = FixPlan.Make(new Linter().LintText(text, "pod.yaml"), selectors, includeUnsafe, _ => text);
         Assert.That(plan.Notes, Is.Empty);
+        Assert.That(plan.Changes, Has.Count.LessThanOrEqualTo(1));
         return plan.Changes.SingleOrDefault()?.Fixed ?? text;
     }
 
@@ -96,6 +97,23 @@ public class FileFixerTests
         Assert.That(Fix(Before, includeUnsafe: false), Is.EqualTo(Before
             .Replace("      readOnlyRootFilesystem: true\n", "      readOnlyRootFilesystem: true\n      allowPrivilegeEscalation: false\n      seccompProfile:\n        type: RuntimeDefault\n", StringComparison.Ordinal)
             .Replace("    securityContext:\n      {}\n", "    securityContext:\n      {allowPrivilegeEscalation: false, capabilities: {drop: [ALL]}, seccompProfile: {type: RuntimeDefault}}\n", StringComparison.Ordinal)));
+    }
+
+    [Test]
+    public void A_merged_key_is_overridden_in_place_and_an_aliased_value_is_left_to_a_person()
+    {
+        const string Merged = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\nspec:\n  initContainers:\n  - name: i\n    image: i:1\n    securityContext: &base\n      allowPrivilegeEscalation: false\n      privileged: true\n  containers:\n  - name: c\n    image: c:1\n    securityContext:\n      <<: *base\n      runAsUser: 1000\n";
+        const string Aliased = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\nspec:\n  initContainers:\n  - name: i\n    image: i:1\n    securityContext: &base {privileged: true}\n  containers:\n  - name: c\n    image: c:1\n    securityContext: *base\n";
+
+        var merged = Fix(Merged, includeUnsafe: true, "privileged-container");
+        var plan = FixPlan.Make(new Linter().LintText(Aliased, "pod.yaml"), ["privileged-container"], includeUnsafe: true, _ => Aliased);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(merged, Is.EqualTo(Merged.Replace("      privileged: true\n", "      privileged: false\n", StringComparison.Ordinal)
+                .Replace("      runAsUser: 1000\n", "      runAsUser: 1000\n      privileged: false\n", StringComparison.Ordinal)), "the anchor's own key, and an override after the merge");
+            Assert.That(plan.Notes, Has.Some.Contains("is an alias of a node written elsewhere"));
+        });
     }
 
     [Test]

@@ -23,7 +23,15 @@ internal sealed class MappingEditor(string text)
         var missing = new List<(string Key, FixTree Tree)>();
         foreach (var (key, child) in tree.Children)
         {
-            var existing = mapping[key];
+            // A key merged in with '<<' is written elsewhere: the mapping gets its own, which wins over it.
+            var entry = mapping.Entries.LastOrDefault(e => e.KeyText == key && ReferenceEquals(e.Key.Parent, mapping));
+            var existing = entry.Key is null ? null : entry.Value;
+            if (existing is not null && !ReferenceEquals(existing.Parent, mapping))
+            {
+                Refusals.Add($"{mapping.Path}.{key} is an alias of a node written elsewhere, which other objects may share; set it by hand");
+                continue;
+            }
+
             switch (existing)
             {
                 case null:
