@@ -72,21 +72,24 @@ internal sealed class MappingEditor(string text)
             return;
         }
 
-        if (mapping.Count == 0)
+        // Entries merged in with '<<' are written elsewhere, at another indentation: place by the mapping's own.
+        var written = mapping.Entries.Where(e => ReferenceEquals(e.Key.Parent, mapping)).OrderBy(e => e.Key.Start.Line).ThenBy(e => e.Key.Start.Column).ToList();
+        if (written.Count == 0)
         {
-            Refusals.Add($"{mapping.Path} is an empty mapping written in a way the fix does not edit; set {string.Join(", ", entries.Select(e => e.Key))} by hand");
+            Refusals.Add($"{mapping.Path} has no key of its own written in a way the fix edits; set {string.Join(", ", entries.Select(e => e.Key))} by hand");
             return;
         }
 
-        var indent = mapping.Entries[0].Key.Start.Column - 1;
+        var indent = written[0].Key.Start.Column - 1;
         var lines = new System.Text.StringBuilder();
         foreach (var (key, tree) in entries)
         {
             Block(lines, key, tree, indent);
         }
 
-        var end = Math.Max(ContentEnd(mapping.Entries[^1].Value, mapping), At(mapping.Entries[^1].Key.End));
-        if (ContentEnd(mapping.Entries[^1].Value, mapping) < 0)
+        var last = written[^1];
+        var end = Math.Max(ContentEnd(last.Value, mapping), At(last.Key.End));
+        if (ContentEnd(last.Value, mapping) < 0)
         {
             Refusals.Add($"{mapping.Path} ends with an alias, whose text is elsewhere; set {string.Join(", ", entries.Select(e => e.Key))} by hand");
             return;
@@ -164,7 +167,7 @@ internal sealed class MappingEditor(string text)
     {
         var first = collection switch
         {
-            YamlMapping { Count: > 0 } mapping => mapping.Entries[0].Key,
+            YamlMapping mapping => mapping.Entries.Where(e => ReferenceEquals(e.Key.Parent, mapping)).Select(e => e.Key).OrderBy(k => k.Start.Line).ThenBy(k => k.Start.Column).FirstOrDefault(),
             YamlSequence { Count: > 0 } sequence => sequence.Items[0],
             _ => null,
         };
@@ -218,11 +221,16 @@ internal sealed class MappingEditor(string text)
             YamlScalar scalar => At(scalar.End),
             YamlMapping mapping when IsFlow(mapping) => ClosingBracket(mapping, '}') + 1,
             YamlSequence sequence when IsFlow(sequence) => ClosingBracket(sequence, ']') + 1,
-            YamlMapping { Count: > 0 } mapping => ContentEnd(mapping.Entries[^1].Value, mapping) is var end and >= 0 ? Math.Max(end, At(mapping.Entries[^1].Key.End)) : -1,
+            YamlMapping { Count: > 0 } mapping => LastWritten(mapping) is { Key: not null } last
+                ? ContentEnd(last.Value, mapping) is var end and >= 0 ? Math.Max(end, At(last.Key.End)) : -1
+                : -1,
             YamlSequence { Count: > 0 } sequence => ContentEnd(sequence.Items[^1], sequence),
             _ => At(node.Start),
         };
     }
+
+    private static YamlMappingEntry LastWritten(YamlMapping mapping) =>
+        mapping.Entries.Where(e => ReferenceEquals(e.Key.Parent, mapping)).OrderBy(e => e.Key.Start.Line).ThenBy(e => e.Key.Start.Column).LastOrDefault();
 
     /// <summary>The start of the line after the one holding <paramref name="offset"/>'s last character, and the newline to write first when the file ends without one.</summary>
     private (int At, string Newline) LineAfter(int offset)
