@@ -23,6 +23,12 @@ internal static class FixCommand
         command.Options.Add(category);
         command.SetAction(parseResult =>
         {
+            if (parseResult.GetResult(options.Format) is not null || parseResult.GetResult(options.Output) is not null)
+            {
+                console.Error.WriteLine("kubelint: fix prints a diff (or writes with --write); for fixes in a report, run 'kubelint lint --format sarif'");
+                return ExitCodes.UsageOrInternal;
+            }
+
             var (request, error) = LintCommand.BuildRequest(parseResult, options);
             if (request is null)
             {

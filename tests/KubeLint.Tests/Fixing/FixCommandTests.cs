@@ -157,4 +157,16 @@ public class FixCommandTests
 
         Assert.That(run.Out, Is.EqualTo(shown));
     }
+
+    [Test]
+    public void A_report_format_is_a_usage_error_that_points_at_lint()
+    {
+        var run = CliRun.Invoke(["fix", ".", "--format", "sarif"]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(2));
+            Assert.That(run.Error, Does.Contain("kubelint lint --format sarif"));
+        });
+    }
 }
