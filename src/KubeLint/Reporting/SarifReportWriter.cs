@@ -13,7 +13,6 @@ internal sealed class SarifReportWriter(ReportOptions options) : IReportWriter
 {
     private readonly string _sourceRoot = options?.SourceRoot ?? Environment.CurrentDirectory;
     private readonly FingerprintFiles _fingerprintFiles = new();
-    private readonly Linting.Fixing.FindingEdits _edits = new(Linting.Fixing.FixWriter.Read);
 
     private const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     private const string SourceRootId = "%SRCROOT%";
@@ -29,10 +28,11 @@ internal sealed class SarifReportWriter(ReportOptions options) : IReportWriter
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(output);
         var ruleIndex = result.Rules.Select((rule, index) => (rule.Id, index)).ToDictionary(x => x.Id, x => x.index, StringComparer.Ordinal);
+        var edits = new Linting.Fixing.FindingEdits(Linting.Fixing.FixWriter.Read, result.Findings);
         var run = new SarifRun(
             new SarifTool(new SarifDriver("kubelint", KubeLintVersion.Current, KubeLintVersion.Current, KubeLintLinks.Repository, [.. result.Rules.Select(ToRule)])),
             [new SarifInvocation(result.Errors.Count == 0, [.. result.Errors.Select(ToNotification)])],
-            [.. result.Findings.Select(f => ToResult(f, ruleIndex)), .. (options.ShowSuppressed ? result.Suppressed.Select(f => ToResult(f, ruleIndex) with { Suppressions = [Suppression(f)] }) : [])],
+            [.. result.Findings.Select(f => ToResult(f, ruleIndex, edits)), .. (options.ShowSuppressed ? result.Suppressed.Select(f => ToResult(f, ruleIndex, null) with { Suppressions = [Suppression(f)] }) : [])],
             "utf16CodeUnits");
         JsonOutput.Write(output, new SarifLog(SchemaUri, "2.1.0", [run]), Context.SarifLog);
     }
@@ -51,7 +51,7 @@ internal sealed class SarifReportWriter(ReportOptions options) : IReportWriter
     private static string HelpText(RuleDescriptor rule) =>
         string.Join("\n\n", ((string[])[rule.WhyItMatters, rule.HowToFix.Length > 0 ? $"How to fix: {rule.HowToFix}" : string.Empty]).Where(part => part.Length > 0));
 
-    private SarifResult ToResult(Finding finding, Dictionary<string, int> ruleIndex)
+    private SarifResult ToResult(Finding finding, Dictionary<string, int> ruleIndex, Linting.Fixing.FindingEdits? edits)
     {
         var location = new SarifLocation(new SarifPhysicalLocation(
             new SarifArtifactLocation(ArtifactUri.From(finding.Location.File, _sourceRoot), SourceRootId),
@@ -81,12 +81,12 @@ internal sealed class SarifReportWriter(ReportOptions options) : IReportWriter
             related,
             new Dictionary<string, string> { ["kubelint/v1"] = Fingerprint.Of(finding, _fingerprintFiles) })
         {
-            Fixes = Fixes(finding),
+            Fixes = edits is null ? null : Fixes(finding, edits),
         };
     }
 
     /// <summary>The finding's safe fix and its unsafe one, each as replacements an editor can apply (none for rendered input).</summary>
-    private List<SarifFix>? Fixes(Finding finding)
+    private List<SarifFix>? Fixes(Finding finding, Linting.Fixing.FindingEdits fileEdits)
     {
         if (finding.Fixes.Count == 0)
         {
@@ -96,7 +96,7 @@ internal sealed class SarifReportWriter(ReportOptions options) : IReportWriter
         var fixes = new List<SarifFix>();
         foreach (var safety in (Rules.Fixes.FixSafety[])[Rules.Fixes.FixSafety.Safe, Rules.Fixes.FixSafety.Unsafe])
         {
-            var edits = _edits.Of(finding, safety);
+            var edits = fileEdits.Of(finding, safety);
             if (edits.Count == 0)
             {
                 continue;

@@ -17,16 +17,28 @@ internal static class FileFixer
     /// <summary>The edits that apply the fixes (none when the file cannot be fixed, or the result would not parse), and why fixes were not applied.</summary>
     public static (IReadOnlyList<TextEdit> Edits, IReadOnlyList<string> Refusals) Edits(string text, IReadOnlyList<(Finding Finding, FixIntent Intent)> fixes)
     {
+        var (content, refusal) = Parse(text);
+        return content is null ? ([], [refusal!]) : Edits(text, content, fixes, validate: true);
+    }
+
+    /// <summary>The file's tree, or why a fix does not edit it (JSON, or errors that kubectl refuses too).</summary>
+    public static (YamlStreamContent? Content, string? Refusal) Parse(string text)
+    {
         if (text.AsSpan().TrimStart() is [ '{' or '[', .. ])
         {
-            return ([], ["a JSON file is not edited; set the fields by hand"]);
+            return (null, "a JSON file is not edited; set the fields by hand");
         }
 
         var content = YamlLoader.Load(text);
-        if (content.Errors.Count > 0)
-        {
-            return ([], [$"the file has errors ({content.Errors[0].Message}); it is not edited"]);
-        }
+        return content.Errors.Count > 0 ? (null, $"the file has errors ({content.Errors[0].Message}); it is not edited") : (content, null);
+    }
+
+    /// <summary>
+    /// The edits for a tree already parsed; <paramref name="validate"/> parses the result to refuse
+    /// edits that would break the file (a caller that validated these fixes together may skip it).
+    /// </summary>
+    public static (IReadOnlyList<TextEdit> Edits, IReadOnlyList<string> Refusals) Edits(string text, YamlStreamContent content, IReadOnlyList<(Finding Finding, FixIntent Intent)> fixes, bool validate, FileStyle? style = null)
+    {
 
         var trees = new Dictionary<YamlMapping, FixTree>(ReferenceEqualityComparer.Instance);
         var refusals = new List<string>();
@@ -52,7 +64,7 @@ internal static class FileFixer
             }
         }
 
-        var editor = new MappingEditor(text);
+        var editor = new MappingEditor(text, style ?? FileStyle.Of(text));
         foreach (var (mapping, tree) in trees)
         {
             editor.Apply(mapping, tree);
@@ -68,6 +80,11 @@ internal static class FileFixer
         if (edits.Any(a => edits.Any(b => !a.Equals(b) && a.Overlaps(b))))
         {
             return ([], [.. refusals, "two fixes would change the same text; fix the file in two runs or by hand"]);
+        }
+
+        if (!validate)
+        {
+            return (edits, refusals);
         }
 
         var again = YamlLoader.Load(TextEdit.Apply(text, edits));

@@ -76,7 +76,7 @@ internal sealed record FixPlan(IReadOnlyList<FileChange> Changes, IReadOnlyList<
     }
 
     /// <summary>A finding of a kustomize build located in the plain YAML resource or patch that wrote the node (not in the kustomization file itself).</summary>
-    private static bool IsKustomizeSource(Finding finding) =>
+    internal static bool IsKustomizeSource(Finding finding) =>
         finding.Rendered!.RenderedBy.StartsWith("kustomize", StringComparison.Ordinal)
         && finding.HelmSource is null
         && Path.GetFileName(finding.Location.File) is not ("kustomization.yaml" or "kustomization.yml" or "Kustomization");

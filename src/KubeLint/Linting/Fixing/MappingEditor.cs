@@ -7,11 +7,16 @@ namespace KubeLint.Linting.Fixing;
 /// them: into the mapping that exists, in its block or flow style, at its indentation, with the
 /// file's line ending; a missing mapping is written whole, once.
 /// </summary>
-internal sealed class MappingEditor(string text)
+internal sealed class MappingEditor(string text, FileStyle style)
 {
-    private readonly string _newline = text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
-    private readonly int _step = IndentStep(text);
-    private readonly int[] _lineStarts = LineStarts(text);
+    private readonly string _newline = style.Newline;
+    private readonly int _step = style.IndentStep;
+    private readonly int[] _lineStarts = style.LineStarts;
+
+    public MappingEditor(string text)
+        : this(text, FileStyle.Of(text))
+    {
+    }
 
     public List<TextEdit> Edits { get; } = [];
 
@@ -245,31 +250,4 @@ internal sealed class MappingEditor(string text)
     /// </summary>
     private int At(SourcePosition position) =>
         position.Line - 1 < _lineStarts.Length ? Math.Min(_lineStarts[position.Line - 1] + position.Column - 1, text.Length) : text.Length;
-
-    internal static int[] LineStarts(string text)
-    {
-        var starts = new List<int> { 0 };
-        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
-        {
-            starts.Add(i + 1);
-        }
-
-        return [.. starts];
-    }
-
-    /// <summary>The file's indentation step: the smallest indentation greater than zero that a line uses (2 when none does).</summary>
-    private static int IndentStep(string text)
-    {
-        var smallest = int.MaxValue;
-        foreach (var line in text.AsSpan().EnumerateLines())
-        {
-            var indent = line.Length - line.TrimStart(' ').Length;
-            if (indent > 0 && indent < line.Length && line[indent] != '#' && indent < smallest)
-            {
-                smallest = indent;
-            }
-        }
-
-        return smallest is > 0 and <= 8 ? smallest : 2;
-    }
 }
