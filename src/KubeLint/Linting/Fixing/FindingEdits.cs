@@ -31,8 +31,7 @@ internal sealed class FindingEdits
     public IReadOnlyList<RegionEdit> Of(Finding finding, FixSafety safety)
     {
         var intents = finding.Fixes.Where(f => f.Safety == safety).ToList();
-        if (intents.Count == 0 || (finding.Rendered is not null && !FixPlan.IsKustomizeSource(finding)) || finding.Location.File == "-"
-            || State(finding.Location.File) is not { } file)
+        if (intents.Count == 0 || !FixPlan.IsEditable(finding) || State(finding.Location.File) is not { } file)
         {
             return [];
         }

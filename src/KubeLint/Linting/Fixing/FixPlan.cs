@@ -37,7 +37,7 @@ internal sealed record FixPlan(IReadOnlyList<FileChange> Changes, IReadOnlyList<
                 {
                     unsafeLeft++;
                 }
-                else if ((finding.Rendered is not null && !IsKustomizeSource(finding)) || finding.Location.File == "-")
+                else if (!IsEditable(finding))
                 {
                     // A chart rendered by the run: its templates are not edited; say where and what.
                     var where = finding.Location.File == "-" ? "standard input" : $"{finding.Location.File}:{finding.Location.Start}";
@@ -75,8 +75,12 @@ internal sealed record FixPlan(IReadOnlyList<FileChange> Changes, IReadOnlyList<
         return new FixPlan(changes, notes, unsafeLeft, unfixable);
     }
 
+    /// <summary>Whether the finding's own file is edited: a plain file, or the resource or patch of a kustomize build (not a chart's template, not standard input).</summary>
+    internal static bool IsEditable(Finding finding) =>
+        finding.Location.File != "-" && (finding.Rendered is null || IsKustomizeSource(finding));
+
     /// <summary>A finding of a kustomize build located in the plain YAML resource or patch that wrote the node (not in the kustomization file itself).</summary>
-    internal static bool IsKustomizeSource(Finding finding) =>
+    private static bool IsKustomizeSource(Finding finding) =>
         finding.Rendered!.RenderedBy.StartsWith("kustomize", StringComparison.Ordinal)
         && finding.HelmSource is null
         && Path.GetFileName(finding.Location.File) is not ("kustomization.yaml" or "kustomization.yml" or "Kustomization");

@@ -10,17 +10,19 @@ namespace KubeLint.Linting.Fixing;
 internal static class FixWriter
 {
     /// <summary>A file's text as a fix reads it: UTF-8, with or without a byte-order mark; null when it is not.</summary>
-    public static string? Read(string file)
+    public static string? Read(string file) => ReadWithMark(file).Text;
+
+    private static (string? Text, bool Bom) ReadWithMark(string file)
     {
         try
         {
             var bytes = File.ReadAllBytes(file);
             var bom = bytes.AsSpan().StartsWith((byte[])[0xEF, 0xBB, 0xBF]);
-            return new System.Text.UTF8Encoding(bom, throwOnInvalidBytes: true).GetString(bytes, bom ? 3 : 0, bytes.Length - (bom ? 3 : 0));
+            return (new System.Text.UTF8Encoding(bom, throwOnInvalidBytes: true).GetString(bytes, bom ? 3 : 0, bytes.Length - (bom ? 3 : 0)), bom);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
         {
-            return null;
+            return (null, false);
         }
     }
 
@@ -40,9 +42,9 @@ internal static class FixWriter
             return "outside the paths given";
         }
 
-        var bom = File.ReadAllBytes(full).AsSpan().StartsWith((byte[])[0xEF, 0xBB, 0xBF]);
+        var (current, bom) = ReadWithMark(full);
         var encoding = new System.Text.UTF8Encoding(bom);
-        if (Read(full) != change.Original)
+        if (current != change.Original)
         {
             return "changed since it was read; not written";
         }

@@ -78,7 +78,7 @@ internal sealed class MappingEditor(string text, FileStyle style)
         }
 
         // Entries merged in with '<<' are written elsewhere, at another indentation: place by the mapping's own.
-        var written = mapping.Entries.Where(e => ReferenceEquals(e.Key.Parent, mapping)).OrderBy(e => e.Key.Start.Line).ThenBy(e => e.Key.Start.Column).ToList();
+        var written = Written(mapping);
         if (written.Count == 0)
         {
             Refusals.Add($"{mapping.Path} has no key of its own written in a way the fix edits; set {string.Join(", ", entries.Select(e => e.Key))} by hand");
@@ -93,14 +93,14 @@ internal sealed class MappingEditor(string text, FileStyle style)
         }
 
         var last = written[^1];
-        var end = Math.Max(ContentEnd(last.Value, mapping), At(last.Key.End));
-        if (ContentEnd(last.Value, mapping) < 0)
+        var valueEnd = ContentEnd(last.Value, mapping);
+        if (valueEnd < 0)
         {
             Refusals.Add($"{mapping.Path} ends with an alias, whose text is elsewhere; set {string.Join(", ", entries.Select(e => e.Key))} by hand");
             return;
         }
 
-        var (at, newline) = LineAfter(end);
+        var (at, newline) = LineAfter(Math.Max(valueEnd, At(last.Key.End)));
         Edits.Add(new TextEdit(at, 0, newline + lines, indent));
     }
 
@@ -172,7 +172,7 @@ internal sealed class MappingEditor(string text, FileStyle style)
     {
         var first = collection switch
         {
-            YamlMapping mapping => mapping.Entries.Where(e => ReferenceEquals(e.Key.Parent, mapping)).Select(e => e.Key).OrderBy(k => k.Start.Line).ThenBy(k => k.Start.Column).FirstOrDefault(),
+            YamlMapping mapping => Written(mapping).FirstOrDefault().Key,
             YamlSequence { Count: > 0 } sequence => sequence.Items[0],
             _ => null,
         };
@@ -226,7 +226,7 @@ internal sealed class MappingEditor(string text, FileStyle style)
             YamlScalar scalar => At(scalar.End),
             YamlMapping mapping when IsFlow(mapping) => ClosingBracket(mapping, '}') + 1,
             YamlSequence sequence when IsFlow(sequence) => ClosingBracket(sequence, ']') + 1,
-            YamlMapping { Count: > 0 } mapping => LastWritten(mapping) is { Key: not null } last
+            YamlMapping { Count: > 0 } mapping => Written(mapping).LastOrDefault() is { Key: not null } last
                 ? ContentEnd(last.Value, mapping) is var end and >= 0 ? Math.Max(end, At(last.Key.End)) : -1
                 : -1,
             YamlSequence { Count: > 0 } sequence => ContentEnd(sequence.Items[^1], sequence),
@@ -234,8 +234,9 @@ internal sealed class MappingEditor(string text, FileStyle style)
         };
     }
 
-    private static YamlMappingEntry LastWritten(YamlMapping mapping) =>
-        mapping.Entries.Where(e => ReferenceEquals(e.Key.Parent, mapping)).OrderBy(e => e.Key.Start.Line).ThenBy(e => e.Key.Start.Column).LastOrDefault();
+    /// <summary>The entries written in the mapping itself, in text order (not those merged in with <c>&lt;&lt;</c>, which are written elsewhere).</summary>
+    private static List<YamlMappingEntry> Written(YamlMapping mapping) =>
+        [.. mapping.Entries.Where(e => ReferenceEquals(e.Key.Parent, mapping)).OrderBy(e => e.Key.Start.Line).ThenBy(e => e.Key.Start.Column)];
 
     /// <summary>The start of the line after the one holding <paramref name="offset"/>'s last character, and the newline to write first when the file ends without one.</summary>
     private (int At, string Newline) LineAfter(int offset)
