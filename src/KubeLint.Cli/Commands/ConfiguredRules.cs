@@ -32,7 +32,7 @@ internal sealed class ConfiguredRules
     public IReadOnlyList<RuleDescriptor>? Load(ParseResult parseResult, CliConsole console)
     {
         var builtIn = BuiltInRules.All.Select(r => r.Descriptor).ToList();
-        var path = parseResult.GetValue(NoConfig) ? null : parseResult.GetValue(Config) ?? ConfigLoader.FindFor(Environment.CurrentDirectory);
+        var path = parseResult.GetValue(NoConfig) ? null : parseResult.GetValue(Config) ?? ConfigLoader.FindFor(Path.GetFullPath(Environment.CurrentDirectory));
         if (path is null)
         {
             return builtIn;

@@ -19,24 +19,29 @@ public static class ConfigLoader
     internal static readonly string[] AdminUiKeys = ["id", "name", "images", "requiredArgument", "authentication", "alwaysUnauthenticated", "uiPorts", "authOff"];
     internal static readonly string[] AuthOffKeys = ["flag", "env", "configMapKey", "condition", "text", "reason"];
 
-    /// <summary>The configuration governing files in <paramref name="directory"/>: the nearest <see cref="FileName"/> walking up to the repository root, or null.</summary>
-    internal static string? FindFor(string directory)
+    /// <summary>
+    /// The configuration governing files in <paramref name="directory"/>: the nearest
+    /// <see cref="FileName"/> walking up to the repository root, or null. With a cache, every folder
+    /// on the way is remembered, so many files below one root look it up once.
+    /// </summary>
+    internal static string? FindFor(string directory, Dictionary<string, string?>? cache = null)
     {
-        for (var current = Path.GetFullPath(directory); current is not null; current = Path.GetDirectoryName(current))
+        if (cache?.TryGetValue(directory, out var cached) == true)
         {
-            var candidate = Path.Combine(current, FileName);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-
-            if (Discovery.RepositoryRoot.IsRoot(current))
-            {
-                return null;
-            }
+            return cached;
         }
 
-        return null;
+        var candidate = Path.Combine(directory, FileName);
+        var parent = Path.GetDirectoryName(directory);
+        var found = File.Exists(candidate) ? candidate
+            : Discovery.RepositoryRoot.IsRoot(directory) || parent is null ? null
+            : FindFor(parent, cache);
+        if (cache is not null)
+        {
+            cache[directory] = found;
+        }
+
+        return found;
     }
 
     /// <summary>Reads a configuration file.</summary>

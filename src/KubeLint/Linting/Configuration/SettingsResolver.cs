@@ -69,7 +69,7 @@ internal sealed class SettingsResolver
         var directory = fullPath is null ? Environment.CurrentDirectory : Path.GetDirectoryName(fullPath) ?? Environment.CurrentDirectory;
         lock (_gate)
         {
-            var configFile = FindConfigFile(directory);
+            var configFile = ConfigLoader.FindFor(directory, _configFileByDirectory);
             if (configFile is null)
             {
                 return _fixed;
@@ -85,30 +85,6 @@ internal sealed class SettingsResolver
 
             return settings;
         }
-    }
-
-    private string? FindConfigFile(string directory)
-    {
-        if (_configFileByDirectory.TryGetValue(directory, out var cached))
-        {
-            return cached;
-        }
-
-        var candidate = Path.Combine(directory, ConfigLoader.FileName);
-        string? found;
-        if (File.Exists(candidate))
-        {
-            found = candidate;
-        }
-        else
-        {
-            var isRepositoryRoot = Discovery.RepositoryRoot.IsRoot(directory);
-            var parent = Path.GetDirectoryName(directory);
-            found = isRepositoryRoot || parent is null ? null : FindConfigFile(parent);
-        }
-
-        _configFileByDirectory[directory] = found;
-        return found;
     }
 
     /// <summary>
@@ -133,18 +109,12 @@ internal sealed class SettingsResolver
             }
             else
             {
-                var (file, line, column) = Split(check.DeclaredAt);
+                var (file, line, column) = check.DeclaredAt;
                 _errors.Add(new InputError(file, line, column, $"check {check.Descriptor.Id} ({check.Descriptor.Name}) is also declared, differently, at {clash.DeclaredAt}: ids and names are one check per run, so this declaration is not used") { Kind = ErrorKind.Configuration });
             }
         }
 
         return accepted;
-    }
-
-    private static (string File, int Line, int Column) Split(string position)
-    {
-        var parts = position.Split(':');
-        return (string.Join(':', parts[..^2]), int.Parse(parts[^2], System.Globalization.CultureInfo.InvariantCulture), int.Parse(parts[^1], System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private LintSettings Build(KubeLintConfig config)
