@@ -67,7 +67,7 @@ internal static class LintCommand
         // A selector that is no built-in rule (nor a near miss of one) may name a check of a configuration, known only once the run has read them: checked after it.
         var builtInNames = BuiltInRules.All.SelectMany(r => (string[])[r.Descriptor.Id, r.Descriptor.Name]).Concat(RuleCategories.All).ToArray();
         if (enableRules.Concat(disableRules).FirstOrDefault(s => !KubeLint.Linting.Configuration.RuleSelector.IsKnown(s, BuiltInRules.All.Select(r => r.Descriptor))
-            && !(CouldNameACheck(s) && Suggestions.For(s, builtInNames).Length == 0)) is { } unknownRule)
+            && !(KubeLint.Linting.Configuration.Checks.CheckReader.IsCheckId(s) && Suggestions.For(s, builtInNames).Length == 0)) is { } unknownRule)
         {
             return (null, $"no rule or category '{unknownRule}'{Suggestions.For(unknownRule, builtInNames)} (see 'kubelint rules')");
         }
@@ -274,9 +274,6 @@ internal static class LintCommand
     }
 
     /// <summary>Whether the output path is a device or process file (under /dev, /proc or /sys once links are resolved), written in place.</summary>
-    private static bool CouldNameACheck(string selector) =>
-        System.Text.RegularExpressions.Regex.IsMatch(selector, "^[A-Za-z][A-Za-z0-9_-]{0,39}$") && !System.Text.RegularExpressions.Regex.IsMatch(selector, "^[Kk][Ll][0-9]");
-
     private static bool IsSpecialFile(string path)
     {
         var full = Path.GetFullPath(path);

@@ -11,8 +11,8 @@ internal sealed record CustomCheck
 
     public required RuleDescriptor Descriptor { get; init; }
 
-    /// <summary>Where it was declared (file, line and column), which makes two declarations of one id the same or different.</summary>
-    public required string DeclaredAt { get; init; }
+    /// <summary>Where it was declared, which makes two declarations of one id the same or different.</summary>
+    public required CheckOrigin DeclaredAt { get; init; }
 
     public CheckTarget Target { get; init; } = CheckTarget.Object;
 
@@ -48,4 +48,10 @@ internal sealed record CustomCheck
             yield return new RelationCheckRule(this);
         }
     }
+}
+
+/// <summary>The file, line and column of a check's declaration; written <c>file:line:column</c>.</summary>
+internal sealed record CheckOrigin(string File, int Line, int Column)
+{
+    public override string ToString() => $"{File}:{Line}:{Column}";
 }

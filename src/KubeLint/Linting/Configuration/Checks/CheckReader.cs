@@ -23,6 +23,9 @@ internal sealed partial class CheckReader(ConfigReader reader, string file, IRea
 
     private readonly List<CustomCheck> _checks = [];
 
+    /// <summary>Whether <paramref name="id"/> has the form of a check's id (and not KubeLint's KLnnnn).</summary>
+    internal static bool IsCheckId(string id) => IdPattern().IsMatch(id) && !KubeLintIdPattern().IsMatch(id);
+
     /// <summary>Reads the <c>checks</c> list (and the files it includes).</summary>
     public IReadOnlyList<CustomCheck> Read(YamlNode node)
     {
@@ -119,7 +122,7 @@ internal sealed partial class CheckReader(ConfigReader reader, string file, IRea
         {
             from.Error(mapping, "a check needs an 'id' of your own (letters, digits, '-' and '_'; not KLnnnn, which is KubeLint's)");
         }
-        else if (!IdPattern().IsMatch(id) || KubeLintIdPattern().IsMatch(id))
+        else if (!IsCheckId(id))
         {
             from.Error(fields["id"], $"check id '{id}' must start with a letter and hold at most 40 letters, digits, '-' and '_', and not be of KubeLint's form KLnnnn");
         }
@@ -217,7 +220,7 @@ internal sealed partial class CheckReader(ConfigReader reader, string file, IRea
         }
 
         var enabled = fields.TryGetValue("enabled", out var enabledNode) ? from.Boolean(enabledNode, "enabled") ?? true : true;
-        var position = $"{path}:{mapping.Start.Line}:{mapping.Start.Column}";
+        var origin = new CheckOrigin(path, mapping.Start.Line, mapping.Start.Column);
         var (description, why, remediation) = (Text(fields, "description", from), Text(fields, "why", from), Text(fields, "remediation", from));
         var (example, fixedExample) = (Text(fields, "example", from), Text(fields, "fixedExample", from));
         if (from.Errors.Count > errorsBefore || id is null || name is null || title is null || message is null)
@@ -239,14 +242,14 @@ internal sealed partial class CheckReader(ConfigReader reader, string file, IRea
                 DefaultSeverity = severity,
                 EnabledByDefault = enabled,
                 AppliesTo = kinds.Count > 0 ? kinds : target == CheckTarget.Object && relation is null ? ["every kind"] : ["workloads"],
-                WhatItChecks = description ?? Configured(entry, parameters) ?? $"A check of your own, declared at {position}.",
+                WhatItChecks = description ?? Configured(entry, parameters) ?? $"A check of your own, declared at {origin}.",
                 WhyItMatters = why ?? entry?.WhyItMatters ?? string.Empty,
                 HowToFix = remediation ?? entry?.HowToFix ?? string.Empty,
                 Example = example ?? string.Empty,
                 FixedExample = fixedExample ?? string.Empty,
                 HelpUri = helpUri,
             },
-            DeclaredAt = position,
+            DeclaredAt = origin,
             Target = target,
             ContainerLists = containerLists ?? [ContainerList.Containers, ContainerList.InitContainers, ContainerList.EphemeralContainers],
             Match = match,
