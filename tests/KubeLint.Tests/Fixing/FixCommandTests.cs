@@ -174,4 +174,26 @@ public class FixCommandTests
             Assert.That(run.Error, Does.Contain("kubelint lint --format sarif"));
         });
     }
+
+    [Test]
+    public void A_file_reached_through_a_linked_folder_outside_is_not_written_and_a_hostile_comment_is_escaped_in_the_diff()
+    {
+        using var outside = new TempDirectory();
+        var target = outside.Write("pod.yaml", Pod);
+        using var dir = new TempDirectory();
+        Directory.CreateSymbolicLink(Path.Combine(dir.Path, "linked"), outside.Path);
+        dir.Write("pod.yaml", Pod.Replace("    - name: web\n", "    # \u001b]8;;https://evil.example\u0007click\u001b]8;;\u0007\n    # ::error file=x::forged\n    - name: web\n", StringComparison.Ordinal));
+
+        var refused = FixWriter.Write(new FileChange(Path.Combine(dir.Path, "linked", "pod.yaml"), Pod, Pod + "# fixed\n", 1), [dir.Path]);
+        var run = Fix(dir.Path, "pod.yaml");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(refused, Does.Contain("outside the paths given"));
+            Assert.That(File.ReadAllText(target), Is.EqualTo(Pod));
+            Assert.That(run.Out, Does.Contain("+      securityContext:").And.Contain("::error file=x::forged"), "the diff shows the comment as context");
+            Assert.That(run.Out, Does.Not.Contain("\u001b").And.Not.Contain("\u0007"));
+            Assert.That(run.Out.Split('\n'), Has.None.StartWith("::"), "every diff line starts with a space, + or -");
+        });
+    }
 }
