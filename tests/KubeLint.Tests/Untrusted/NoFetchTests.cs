@@ -104,7 +104,7 @@ public sealed class NoFetchTests : IDisposable
     public void With_the_network_wall_up_even_a_render_that_tries_to_fetch_reaches_nothing()
     {
         var kustomize = RenderTools.RequireKustomize();
-        if (!RendererSandbox.NetworkWallAvailable)
+        if (!NetworkWall.OfThisMachine.Works)
         {
             Assert.Ignore("this machine cannot give renderers a network namespace of their own");
         }

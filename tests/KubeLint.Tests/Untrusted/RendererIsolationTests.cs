@@ -146,4 +146,53 @@ public class RendererIsolationTests
 
         Assert.That(result.Errors.Select(e => e.Message), Has.One.StartWith("helm template wrote more than the 1 MiB a file may have"));
     }
+    [Test]
+    public void Where_the_machine_refuses_a_network_namespace_the_renderer_runs_without_one()
+    {
+        using var dir = new TempDirectory();
+        var unshare = Executable(dir, "unshare", "echo 'unshare: unshare failed: Operation not permitted' >&2\nexit 1\n");
+        var renderer = Executable(dir, "renderer", $"echo run >> '{dir.Path}/runs'\necho 'kind: ConfigMap'\n");
+
+        var run = RendererSandbox.Run(renderer, [], dir.Path, new RenderOptions(), 1 << 20, new NetworkWall(unshare));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.Zero, run.Error);
+            Assert.That(run.Output, Is.EqualTo("kind: ConfigMap\n"));
+            Assert.That(File.ReadAllText(Path.Combine(dir.Path, "runs")), Is.EqualTo("run\n"), "the renderer ran once, without the wall");
+        });
+    }
+
+    [Test]
+    public void A_renderer_that_writes_what_unshare_would_cannot_make_itself_run_without_the_wall()
+    {
+        if (!NetworkWall.OfThisMachine.Works)
+        {
+            Assert.Ignore("this machine cannot give renderers a network namespace of their own");
+        }
+
+        using var dir = new TempDirectory();
+        var renderer = Executable(dir, "renderer", $"echo run >> '{dir.Path}/runs'\necho 'unshare: unshare failed: Operation not permitted' >&2\nexit 1\n");
+
+        var run = RendererSandbox.Run(renderer, [], dir.Path, new RenderOptions(), 1 << 20);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.Not.Zero);
+            Assert.That(File.ReadAllText(Path.Combine(dir.Path, "runs")), Is.EqualTo("run\n"), "not run a second time, outside the wall");
+        });
+    }
+
+    private static string Executable(TempDirectory dir, string name, string body)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Ignore("the stand-in programs are shell scripts");
+            return name;
+        }
+
+        var path = dir.Write(name, "#!/bin/sh\n" + body);
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        return path;
+    }
 }

@@ -71,7 +71,6 @@ internal sealed class RenderClassifier(RenderPlan plan)
             return FolderRole.Plain with { Chart = new ChartContext(fullPath, Rendered: false) };
         }
 
-        RendererSandbox.ProbeAhead(plan.Options);
         Jobs.Add(new InputFile(display, fullPath, RenderWeight, null) { Render = new RenderJob(RendererKind.Helm, fullPath, display, helm) });
         return ChartFolders(new ChartContext(fullPath, Rendered: true));
     }
@@ -102,11 +101,6 @@ internal sealed class RenderClassifier(RenderPlan plan)
 
     private FolderRole ClassifyKustomization(string display, string fullPath, string walkRoot)
     {
-        if (plan.Kustomize is not null)
-        {
-            RendererSandbox.ProbeAhead(plan.Options);
-        }
-
         var kustomization = Kustomization.Analyse(fullPath, BoundaryFor(fullPath, walkRoot));
         if (kustomization.Remote is { Count: > 0 } remote)
         {

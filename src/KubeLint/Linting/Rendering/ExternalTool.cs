@@ -6,6 +6,8 @@ namespace KubeLint.Linting.Rendering;
 /// <summary>Finds programs on PATH and runs them with a timeout and bounded output, without a shell.</summary>
 internal static class ExternalTool
 {
+    private const int MaxErrorChars = 64 * 1024;
+
     /// <summary>The full path of <paramref name="name"/> on PATH, or null.</summary>
     public static string? Find(string name)
     {
@@ -58,45 +60,6 @@ internal static class ExternalTool
         }
 
         using var process = new Process { StartInfo = start };
-        var output = new StringBuilder();
-        var error = new StringBuilder();
-        var truncated = false;
-        process.OutputDataReceived += (_, e) =>
-        {
-            if (e.Data is null)
-            {
-                return;
-            }
-
-            lock (output)
-            {
-                if (truncated)
-                {
-                    return;
-                }
-
-                if (output.Length + e.Data.Length + 1 > maxOutputChars)
-                {
-                    truncated = true;
-                    output.Clear();
-                    Stop(process);
-                    return;
-                }
-
-                output.Append(e.Data).Append('\n');
-            }
-        };
-        process.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data is not null && error.Length < 64 * 1024)
-            {
-                lock (error)
-                {
-                    error.Append(e.Data).Append('\n');
-                }
-            }
-        };
-
         try
         {
             process.Start();
@@ -107,20 +70,18 @@ internal static class ExternalTool
         }
 
         process.StandardInput.Close();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (!process.WaitForExit(timeout))
+        // Plain blocking reads on two threads of their own: the asynchronous line readers bring in the
+        // socket engine and its JIT-compiled state machines, which a short run pays for in start-up.
+        var output = new BoundedRead(process.StandardOutput, maxOutputChars, onOverflow: () => Stop(process));
+        var error = new BoundedRead(process.StandardError, MaxErrorChars, onOverflow: null);
+        var deadline = DateTime.UtcNow + timeout;
+        if (!process.WaitForExit(timeout) || !output.Join(deadline) || !error.Join(deadline))
         {
             Stop(process);
-            process.WaitForExit();
-            return new ToolRun(-1, string.Empty, error.ToString(), TimedOut: true, Truncated: false);
+            return new ToolRun(-1, string.Empty, error.Text, TimedOut: true, Truncated: false);
         }
 
-        process.WaitForExit();
-        lock (output)
-        {
-            return new ToolRun(process.ExitCode, output.ToString(), error.ToString(), TimedOut: false, Truncated: truncated);
-        }
+        return new ToolRun(process.ExitCode, output.Truncated ? string.Empty : output.Text, error.Text, TimedOut: false, Truncated: output.Truncated);
     }
 
     private static void Stop(Process process)

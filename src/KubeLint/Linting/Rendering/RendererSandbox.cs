@@ -8,45 +8,27 @@ namespace KubeLint.Linting.Rendering;
 /// </summary>
 internal static class RendererSandbox
 {
-    private static readonly Lazy<bool> NetworkNamespaces = new(() =>
-        OperatingSystem.IsLinux() && ExternalTool.Find("unshare") is { } unshare
-        && ExternalTool.Run(unshare, ["--net", "--map-root-user", "true"], Path.GetTempPath(), TimeSpan.FromSeconds(10), 1024, ToolEnvironment.Inherited()).ExitCode == 0);
-
     private static readonly Lazy<string?> Prlimit = new(() => OperatingSystem.IsLinux() ? ExternalTool.Find("prlimit") : null);
 
-    /// <summary>Starts finding out, on another thread, whether renderers can run without network, so that the first render does not wait for it.</summary>
-    public static void ProbeAhead(RenderOptions options)
+    /// <summary>
+    /// Runs a renderer in the sandbox, in a private HOME that is removed afterwards. The network wall
+    /// is tried without asking first (a probe before every first render would delay it); only when
+    /// unshare refused does the probe decide whether to run the renderer again without it.
+    /// </summary>
+    public static ToolRun Run(string program, IReadOnlyList<string> arguments, string workingDirectory, RenderOptions options, long maxOutputChars, NetworkWall? networkWall = null)
     {
-        if (options.IsolateNetwork && !NetworkNamespaces.IsValueCreated)
-        {
-            ThreadPool.QueueUserWorkItem(static _ => _ = NetworkNamespaces.Value);
-        }
-    }
-
-    /// <summary>Whether renderers run with no network at all on this machine.</summary>
-    public static bool NetworkWallAvailable => NetworkNamespaces.Value;
-
-    /// <summary>Runs a renderer in the sandbox, in a private HOME that is removed afterwards.</summary>
-    public static ToolRun Run(string program, IReadOnlyList<string> arguments, string workingDirectory, RenderOptions options, long maxOutputChars)
-    {
+        var network = networkWall ?? NetworkWall.OfThisMachine;
         var home = Path.Combine(Path.GetTempPath(), "kubelint-home-" + Guid.NewGuid().ToString("N"));
         try
         {
             Directory.CreateDirectory(home);
-            var command = new List<string>();
-            if (options.IsolateNetwork && NetworkNamespaces.Value)
+            var wall = options.IsolateNetwork && network.WorthTrying ? network : null;
+            var run = RunIn(home, wall, program, arguments, workingDirectory, options, maxOutputChars);
+            if (wall is not null && wall.Refused(run))
             {
-                command.AddRange([ExternalTool.Find("unshare")!, "--net", "--map-root-user", "--"]);
+                run = RunIn(home, wall: null, program, arguments, workingDirectory, options, maxOutputChars);
             }
 
-            if (options.MaxRendererMemory > 0 && Prlimit.Value is { } prlimit)
-            {
-                command.AddRange([prlimit, $"--as={options.MaxRendererMemory}", "--"]);
-            }
-
-            command.Add(program);
-            command.AddRange(arguments);
-            var run = ExternalTool.Run(command[0], command[1..], workingDirectory, options.Timeout, maxOutputChars, ToolEnvironment.ForRenderer(home));
             return run;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -57,6 +39,25 @@ internal static class RendererSandbox
         {
             TryDelete(home);
         }
+    }
+
+    private static ToolRun RunIn(
+        string home, NetworkWall? wall, string program, IReadOnlyList<string> arguments, string workingDirectory, RenderOptions options, long maxOutputChars)
+    {
+        var command = new List<string>();
+        if (wall is not null)
+        {
+            command.AddRange(wall.Prefix);
+        }
+
+        if (options.MaxRendererMemory > 0 && Prlimit.Value is { } prlimit)
+        {
+            command.AddRange([prlimit, $"--as={options.MaxRendererMemory}", "--"]);
+        }
+
+        command.Add(program);
+        command.AddRange(arguments);
+        return ExternalTool.Run(command[0], command[1..], workingDirectory, options.Timeout, maxOutputChars, ToolEnvironment.ForRenderer(home));
     }
 
     public static void TryDelete(string directory)

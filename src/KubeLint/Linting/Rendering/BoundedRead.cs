@@ -1,0 +1,87 @@
+using System.Text;
+
+namespace KubeLint.Linting.Rendering;
+
+/// <summary>
+/// Reads a program's output stream to its end on a background thread of its own, keeping its first
+/// <c>maxChars</c> characters with line endings made <c>\n</c>, as the lines a reader splits would be;
+/// beyond that it calls <c>onOverflow</c> once (when given) and drains the rest unkept.
+/// </summary>
+internal sealed class BoundedRead
+{
+    private readonly StringBuilder _text = new();
+    private readonly Thread _thread;
+    private readonly TextReader _reader;
+    private readonly long _maxChars;
+    private readonly Action? _onOverflow;
+    private bool _afterCarriageReturn;
+
+    public BoundedRead(TextReader reader, long maxChars, Action? onOverflow)
+    {
+        _reader = reader;
+        _maxChars = maxChars;
+        _onOverflow = onOverflow;
+        _thread = new Thread(ReadToEnd) { IsBackground = true, Name = "kubelint tool output" };
+        _thread.Start();
+    }
+
+    /// <summary>Whether the stream held more than the characters kept.</summary>
+    public bool Truncated { get; private set; }
+
+    /// <summary>What was kept; read it after <see cref="Join"/> returned true.</summary>
+    public string Text => _text.ToString();
+
+    /// <summary>Waits for the end of the stream until <paramref name="deadline"/>; false when it has not ended by then.</summary>
+    public bool Join(DateTime deadline)
+    {
+        var left = deadline - DateTime.UtcNow;
+        return _thread.Join(left > TimeSpan.Zero ? left : TimeSpan.Zero);
+    }
+
+    private void ReadToEnd()
+    {
+        var buffer = new char[16 * 1024];
+        try
+        {
+            int read;
+            while ((read = _reader.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                if (!Truncated)
+                {
+                    Keep(buffer.AsSpan(0, read));
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException)
+        {
+            // The program was stopped while it wrote: what was read is kept.
+        }
+
+        if (!Truncated && _text.Length > 0 && _text[^1] != '\n')
+        {
+            _text.Append('\n');
+        }
+    }
+
+    private void Keep(ReadOnlySpan<char> chunk)
+    {
+        foreach (var c in chunk)
+        {
+            if (c == '\n' && _afterCarriageReturn)
+            {
+                _afterCarriageReturn = false;
+                continue;
+            }
+
+            _afterCarriageReturn = c == '\r';
+            _text.Append(c == '\r' ? '\n' : c);
+        }
+
+        if (_text.Length > _maxChars)
+        {
+            Truncated = true;
+            _text.Length = (int)_maxChars;
+            _onOverflow?.Invoke();
+        }
+    }
+}
