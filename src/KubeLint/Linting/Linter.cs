@@ -116,22 +116,43 @@ public sealed class Linter
     }
 
     /// <summary>
-    /// Renders charts and kustomizations first; then lints every other file, except those a
-    /// kustomization that built, or a component, names in its own folder (they were linted through a build).
-    /// Returns how many inputs were linted, and their outcomes.
+    /// Renders charts and kustomizations and lints their output, while the files that belong to no
+    /// kustomization are linted beside them (the renderers run outside this process, so the wait for
+    /// them is spent linting); then the files a kustomization names in its own folder, unless that
+    /// kustomization or a component built (they were linted through the build).
+    /// Returns how many inputs were linted, and their outcomes: renders first, then files in input order.
     /// </summary>
     private (int Linted, FileOutcome[] Outcomes) LintRendersThenFiles(InputFile[] inputs, IReadOnlySet<string> components, FileLinter fileLinter, int requestedParallelism)
     {
         var renders = inputs.Where(i => i.Render is not null).ToArray();
-        var renderOutcomes = LintFiles(renders, fileLinter, requestedParallelism);
+        var independent = inputs.Where(i => i.Render is null && i.ConsumedBy is null).ToArray();
+        FileOutcome[] renderOutcomes, independentOutcomes;
+        if (renders.Length > 0 && independent.Length > 0 && requestedParallelism != 1)
+        {
+            var rendering = Task.Factory.StartNew(() => LintFiles(renders, fileLinter, requestedParallelism), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            independentOutcomes = LintFiles(independent, fileLinter, requestedParallelism);
+            renderOutcomes = rendering.GetAwaiter().GetResult();
+        }
+        else
+        {
+            renderOutcomes = LintFiles(renders, fileLinter, requestedParallelism);
+            independentOutcomes = LintFiles(independent, fileLinter, requestedParallelism);
+        }
+
         var built = renders.Zip(renderOutcomes)
             .Where(pair => pair.Second.Rendered is not null)
             .Select(pair => pair.First.Render!.Directory)
             .Concat(components)
             .ToHashSet(StringComparer.Ordinal);
-        var files = inputs.Where(i => i.Render is null && (i.ConsumedBy is null || !built.Contains(i.ConsumedBy))).ToArray();
-        var fileOutcomes = LintFiles(files, fileLinter, requestedParallelism);
-        return (renders.Length + files.Length, [.. renderOutcomes, .. fileOutcomes]);
+        var unbuilt = inputs.Where(i => i.Render is null && i.ConsumedBy is not null && !built.Contains(i.ConsumedBy)).ToArray();
+        var outcomeOf = new Dictionary<InputFile, FileOutcome>(ReferenceEqualityComparer.Instance);
+        foreach (var (input, outcome) in independent.Zip(independentOutcomes).Concat(unbuilt.Zip(LintFiles(unbuilt, fileLinter, requestedParallelism))))
+        {
+            outcomeOf[input] = outcome;
+        }
+
+        var fileOutcomes = inputs.Where(outcomeOf.ContainsKey).Select(i => outcomeOf[i]);
+        return (renders.Length + outcomeOf.Count, [.. renderOutcomes, .. fileOutcomes]);
     }
 
     private FileOutcome[] LintFiles(InputFile[] inputs, FileLinter fileLinter, int requestedParallelism)

@@ -69,6 +69,11 @@ internal sealed class FileLinter(IReadOnlyList<ObjectRule> rules, LintRequest re
         }
 
         outcome.Rendered = new RenderedSource(job, output.Text, sources);
+        if (request.MaxDegreeOfParallelism != 1)
+        {
+            outcome.Rendered.AlignAhead();
+        }
+
         return (output.Text, null);
     }
 

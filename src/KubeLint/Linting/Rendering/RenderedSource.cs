@@ -17,10 +17,51 @@ namespace KubeLint.Linting.Rendering;
 internal sealed class RenderedSource(RenderJob job, string? renderedText, RenderSources sources)
 {
     private TemplateLocator? _locator;
+    private volatile bool _stopAhead;
+    private Task? _ahead;
     private KustomizeSourceFinder? _kustomize;
     private string[]? _lines;
 
     public RenderJob Job => job;
+
+    /// <summary>
+    /// Starts aligning a Helm render's documents with their templates on another thread, while the
+    /// rules run on the output; <see cref="StopAligningAhead"/> ends it before findings are relocated.
+    /// </summary>
+    public void AlignAhead()
+    {
+        if (job.Kind != RendererKind.Helm || _ahead is not null || Locator() is not { } locator)
+        {
+            return;
+        }
+
+        _ahead = Task.Run(
+            () =>
+            {
+                try
+                {
+                    locator.AlignAhead(TemplateFileOf, () => _stopAhead);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    // Aligning ahead only saves time: a finding that needs what failed here asks again, in the run's own error handling.
+                }
+            },
+            CancellationToken.None);
+    }
+
+    /// <summary>Stops aligning ahead and waits for the document being aligned; what was aligned is kept, the rest is aligned when asked.</summary>
+    public void StopAligningAhead()
+    {
+        if (_ahead is null)
+        {
+            return;
+        }
+
+        _stopAhead = true;
+        _ahead.Wait(CancellationToken.None);
+        _ahead = null;
+    }
 
     /// <summary>The finding moved to its source file, keeping the rendered position beside it.</summary>
     public Finding Relocate(Finding finding)
@@ -38,19 +79,11 @@ internal sealed class RenderedSource(RenderJob job, string? renderedText, Render
 
     private (SourceSpan? At, NamedTemplateLocation? Named) InTemplate(Finding finding, IReadOnlyList<PathStep> steps)
     {
-        var slash = finding.HelmSource?.IndexOf('/', StringComparison.Ordinal) ?? -1;
-        if (slash < 0)
+        if (finding.HelmSource is null || TemplateFileOf(finding.HelmSource) is not { } file)
         {
             return (null, null);
         }
 
-        var relative = finding.HelmSource![(slash + 1)..];
-        if (Path.IsPathRooted(relative) || sources.TemplateFile(relative) is not { } found)
-        {
-            return (null, null);
-        }
-
-        var file = Path.GetFullPath(found);
         if (Locator()?.Locate(finding.Location.Start.Line, finding.Location.Start.Column, file) is { } hit)
         {
             var named = hit is { NamedTemplate: { } name, InNamedTemplate: { } inside } ? new NamedTemplateLocation(name, Span(inside)) : null;
@@ -60,6 +93,14 @@ internal sealed class RenderedSource(RenderJob job, string? renderedText, Render
         return sources.Text(file) is { } template && TemplateLineFinder.Find(template, steps) is { } range
             ? (new SourceSpan(Display(file), range.Start, range.End), null)
             : (null, null);
+    }
+
+    /// <summary>The full path of the template file a <c># Source:</c> path (<c>chart/templates/x.yaml</c>) names, or null.</summary>
+    private string? TemplateFileOf(string helmSource)
+    {
+        var slash = helmSource.IndexOf('/', StringComparison.Ordinal);
+        var relative = helmSource[(slash + 1)..];
+        return slash < 0 || Path.IsPathRooted(relative) || sources.TemplateFile(relative) is not { } found ? null : Path.GetFullPath(found);
     }
 
     private SourceSpan Span(TemplatePlace place) =>

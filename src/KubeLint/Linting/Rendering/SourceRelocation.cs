@@ -17,6 +17,11 @@ internal static class SourceRelocation
             return static finding => finding;
         }
 
+        foreach (var source in sources.Values)
+        {
+            source.StopAligningAhead();
+        }
+
         return finding => sources.TryGetValue(finding.Location.File, out var source) ? source.Relocate(finding) : finding;
     }
 }

@@ -47,9 +47,27 @@ public class ChartLocationTests
         Assert.That(OracleReport.Check(chart, copy.Path, verdicts, renders.Count), Is.Empty);
     }
 
-    private static IReadOnlyList<KubeLint.Rules.Finding> Lint(string helm, string chart, ChartRender render, PssProfile? pss) =>
+    [TestCaseSource(nameof(Charts))]
+    public void Aligning_ahead_on_another_thread_gives_the_locations_aligning_when_asked_gives(string chart)
+    {
+        var helm = RenderTools.RequireHelm();
+        var shared = RepositoryPaths.RequireShared("charts");
+        var render = ChartCases.RendersOf(chart, shared)[0];
+        var folder = Path.Combine(shared, render.Folder);
+        var pss = new PssProfile(PssLevel.Restricted, PssVersion.Latest);
+
+        static string Describe(KubeLint.Rules.Finding f) => $"{f.RuleId} {f.Location} {f.NamedTemplate?.Name} {f.NamedTemplate?.At}";
+
+        var ahead = Lint(helm, folder, render, pss).Select(Describe);
+        var whenAsked = Lint(helm, folder, render, pss, oneThread: true).Select(Describe);
+
+        Assert.That(ahead, Is.EqualTo(whenAsked));
+    }
+
+    private static IReadOnlyList<KubeLint.Rules.Finding> Lint(string helm, string chart, ChartRender render, PssProfile? pss, bool oneThread = false) =>
         new Linter().Lint(new LintRequest
         {
+            MaxDegreeOfParallelism = oneThread ? 1 : 0,
             Paths = [chart],
             UseConfigFiles = false,
             Pss = pss,

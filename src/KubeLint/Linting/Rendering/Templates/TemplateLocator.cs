@@ -23,18 +23,68 @@ internal sealed class TemplateLocator(IReadOnlyList<string> rendered, ChartTempl
             return null;
         }
 
-        if (!_documents.TryGetValue((templateFile, document.Start), out var aligned))
-        {
-            aligned = TemplateAligner.Align(Slice(document.Start, document.End), template.Patterns.Body);
-            _documents[(templateFile, document.Start)] = aligned;
-        }
-
+        var aligned = Aligned(templateFile, template.Patterns, document);
         if (aligned is null || aligned[line - 1 - document.Start] is not { Pattern: >= 0 } here)
         {
             return null;
         }
 
         return Find(templateFile, template.Patterns.Body, aligned, document.Start, line - 1, column, indent: 0, depth: 0);
+    }
+
+    /// <summary>
+    /// Aligns the output's documents with their templates in order, ahead of the findings that will ask
+    /// for them, until <paramref name="stop"/> says to. <paramref name="templateFileOf"/> gives the
+    /// template file a <c># Source:</c> path names, or null.
+    /// </summary>
+    public void AlignAhead(Func<string, string?> templateFileOf, Func<bool> stop)
+    {
+        for (var i = 0; i + 1 < rendered.Count && !stop(); i++)
+        {
+            if (rendered[i].StartsWith(SourcePrefix, StringComparison.Ordinal) && (i == 0 || IsSeparator(rendered[i - 1])) && !IsSeparator(rendered[i + 1])
+                && templateFileOf(rendered[i][SourcePrefix.Length..].Trim()) is { } file
+                && templates.Template(file) is { } template
+                && DocumentAround(i + 1) is { } document
+                && Aligned(file, template.Patterns, document) is { } aligned)
+            {
+                AlignIncludedAhead(file, template.Patterns.Body, aligned, document.Start);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Aligns the text each include in a document wrote with its named template, asking as a finding
+    /// would: at the first written line of each block a writer continues over, at its first character.
+    /// </summary>
+    private void AlignIncludedAhead(string file, IReadOnlyList<PatternLine> patterns, AlignedLine[] aligned, int offset)
+    {
+        var block = -1;
+        for (var k = 0; k < aligned.Length; k++)
+        {
+            if (aligned[k] is not { Pattern: >= 0, Continues: true } here)
+            {
+                block = -1;
+                continue;
+            }
+
+            var text = rendered[offset + k];
+            if (here.Pattern != block && !string.IsNullOrWhiteSpace(text))
+            {
+                block = here.Pattern;
+                Find(file, patterns, aligned, offset, offset + k, column: text.Length - text.TrimStart().Length + 1, indent: 0, depth: 0);
+            }
+        }
+    }
+
+    private AlignedLine[]? Aligned(string templateFile, TemplatePatterns patterns, (int Start, int End) document)
+    {
+        if (!_documents.TryGetValue((templateFile, document.Start), out var aligned))
+        {
+            aligned = TemplateAligner.Align(Slice(document.Start, document.End), patterns.Body);
+            _documents[(templateFile, document.Start)] = aligned;
+        }
+
+        return aligned;
     }
 
     /// <summary>
