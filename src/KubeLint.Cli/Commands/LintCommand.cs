@@ -72,7 +72,14 @@ internal static class LintCommand
             return (null, $"no rule or category '{unknownRule}'{Suggestions.For(unknownRule, builtInNames)} (see 'kubelint rules')");
         }
 
-        if (!Enum.TryParse<ColorMode>(parseResult.GetValue(options.Color), ignoreCase: true, out var color))
+        ColorMode? color = parseResult.GetValue(options.Color)?.ToLowerInvariant() switch
+        {
+            "auto" => ColorMode.Auto,
+            "always" => ColorMode.Always,
+            "never" => ColorMode.Never,
+            _ => null,
+        };
+        if (color is null)
         {
             return (null, $"--color takes auto, always or never, not '{parseResult.GetValue(options.Color)}'");
         }
@@ -148,7 +155,7 @@ internal static class LintCommand
             BaselinePath = parseResult.GetValue(options.Baseline),
             WriteBaselinePath = parseResult.GetValue(options.WriteBaseline),
             SourceRoot = parseResult.GetValue(options.SourceRoot) is { } root ? Path.GetFullPath(root) : RepositoryRoot.Find(Environment.CurrentDirectory),
-            Color = color,
+            Color = color.Value,
         }, null);
     }
 

@@ -99,10 +99,22 @@ public sealed class Linter
     /// inputs (a file without one counts as the default, warning): a configuration placed beside some
     /// files cannot relax what the rest of the run fails on.
     /// </summary>
-    private static Severity StrictestFailOn(InputFile[] inputs, Func<string, LintSettings> settingsFor, SettingsResolver resolver) =>
-        inputs.Length == 0
-            ? resolver.For(null).FailOn ?? Severity.Warning
-            : inputs.Select(input => settingsFor(input.DisplayPath).FailOn ?? Severity.Warning).Min();
+    private static Severity StrictestFailOn(InputFile[] inputs, Func<string, LintSettings> settingsFor, SettingsResolver resolver)
+    {
+        if (inputs.Length == 0)
+        {
+            return resolver.For(null).FailOn ?? Severity.Warning;
+        }
+
+        var strictest = Severity.Error;
+        foreach (var input in inputs)
+        {
+            var failOn = settingsFor(input.DisplayPath).FailOn ?? Severity.Warning;
+            strictest = failOn < strictest ? failOn : strictest;
+        }
+
+        return strictest;
+    }
 
     private static LintResult ApplyBaseline(LintResult result, Baselines.Baseline baseline)
     {
@@ -158,7 +170,12 @@ public sealed class Linter
     private FileOutcome[] LintFiles(InputFile[] inputs, FileLinter fileLinter, int requestedParallelism)
     {
         var outcomes = new FileOutcome[inputs.Length];
-        var totalBytes = inputs.Sum(i => i.Length);
+        var totalBytes = 0L;
+        foreach (var input in inputs)
+        {
+            totalBytes += input.Length;
+        }
+
         var degree = requestedParallelism > 0 ? requestedParallelism : Environment.ProcessorCount;
         if (degree <= 1 || inputs.Length < 2 || totalBytes < ParallelThresholdBytes)
         {

@@ -100,22 +100,35 @@ internal sealed class TextReportWriter(ReportOptions options) : IReportWriter
     /// <summary>How many findings each rule made, most first, so the errors are not lost in the volume.</summary>
     private void WriteCountsByRule(LintResult result, TextWriter output)
     {
-        var byRule = result.Findings
-            .GroupBy(f => (f.RuleId, f.RuleName))
-            .Select(g => (g.Key.RuleId, g.Key.RuleName, Count: g.Count(), Worst: g.Max(f => f.Severity)))
-            .OrderByDescending(r => r.Worst).ThenByDescending(r => r.Count).ThenBy(r => r.RuleId, StringComparer.Ordinal)
-            .ToList();
+        var byRule = new List<RuleCount>();
+        foreach (var group in result.Findings.GroupBy(f => f.RuleId, StringComparer.Ordinal))
+        {
+            var worst = Severity.Note;
+            var count = 0;
+            foreach (var finding in group)
+            {
+                worst = finding.Severity > worst ? finding.Severity : worst;
+                count++;
+            }
+
+            byRule.Add(new RuleCount(group.Key, group.First().RuleName, count, worst));
+        }
+
         if (byRule.Count == 0)
         {
             return;
         }
 
+        byRule.Sort(static (a, b) => a.Worst != b.Worst ? ((int)b.Worst).CompareTo((int)a.Worst) : a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.RuleId, b.RuleId));
         var width = byRule.Max(r => r.Count).ToString(System.Globalization.CultureInfo.InvariantCulture).Length;
         foreach (var (id, name, count, worst) in byRule)
         {
             output.WriteLine($"{count.ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(width)} {Paint(SeverityColor(worst), worst.ToName().PadRight(7))} {id} {name}");
         }
     }
+
+    /// <summary>A line of the counts by rule (a class: sorting a list of it needs no JIT-compiled generic code).</summary>
+    private sealed record RuleCount(string RuleId, string RuleName, int Count, Severity Worst);
 
     private void WriteFinding(TextWriter output, Finding finding)
     {

@@ -20,9 +20,9 @@ internal static class KubectlDocumentFraming
     /// text would find exactly the same documents (no <c>---#</c>, <c>----</c> or <c>...</c> lines, no
     /// directives), in which case one parser over the whole text reads them fastest.
     /// </summary>
-    public static (List<DocumentChunk> Chunks, bool AgreesWithYaml) Split(string text, List<YamlError> errors)
+    public static (GrowableList<DocumentChunk> Chunks, bool AgreesWithYaml) Split(string text, List<YamlError> errors)
     {
-        var chunks = new List<DocumentChunk>();
+        var chunks = new GrowableList<DocumentChunk>();
         var agrees = !HasLineStartingWith(text, "...") && !HasLineStartingWith(text, "%");
         var chunkStart = 0;
         var chunkLine = 1;

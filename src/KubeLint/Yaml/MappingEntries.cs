@@ -9,7 +9,7 @@ internal sealed class MappingEntries
 {
     private const int LinearScanLimit = 12;
 
-    private readonly List<(YamlMappingEntry Entry, bool Written)> _entries = [];
+    private readonly GrowableList<Slot> _entries = new();
     private Dictionary<string, int>? _slots;
 
     /// <summary>Empties it for the next mapping.</summary>
@@ -22,9 +22,9 @@ internal sealed class MappingEntries
     /// <summary>Makes the mapping the parent of the entries written in it (not merged in) that are still in it.</summary>
     public void AttachWritten(YamlMapping mapping)
     {
-        foreach (var (entry, written) in _entries)
+        for (var i = 0; i < _entries.Count; i++)
         {
-            if (written)
+            if (_entries[i] is { Written: true, Entry: var entry })
             {
                 entry.Key.AttachTo(mapping, entry.Key, -1);
                 entry.Value.AttachTo(mapping, entry.Key, -1);
@@ -56,12 +56,12 @@ internal sealed class MappingEntries
         return array;
     }
 
-    private (YamlMappingEntry Entry, bool Written)? Set(YamlMappingEntry entry, bool written)
+    private Slot? Set(YamlMappingEntry entry, bool written)
     {
         if (entry.KeyText is { } key && SlotOf(key) is { } slot)
         {
             var replaced = _entries[slot];
-            _entries[slot] = (entry, written);
+            _entries[slot] = new Slot(entry, written);
             return replaced;
         }
 
@@ -70,7 +70,7 @@ internal sealed class MappingEntries
             _slots[newKey] = _entries.Count;
         }
 
-        _entries.Add((entry, written));
+        _entries.Add(new Slot(entry, written));
         return null;
     }
 
@@ -103,4 +103,6 @@ internal sealed class MappingEntries
 
         return null;
     }
+
+    private readonly record struct Slot(YamlMappingEntry Entry, bool Written);
 }

@@ -52,15 +52,18 @@ public static class YamlLoader
                     break;
                 }
 
-                next = chunks.FindIndex(next + 1, c => c.Start > offset);
-                next = next < 0 ? chunks.Count : next;
+                next++;
+                while (next < chunks.Count && chunks[next].Start <= offset)
+                {
+                    next++;
+                }
             }
         }
         else
         {
-            foreach (var chunk in chunks)
+            for (var i = 0; i < chunks.Count; i++)
             {
-                if (ReadRegion(text, chunk, oneDocument: true, builder, limits, documents, errors, ref documentCount).Stop)
+                if (ReadRegion(text, chunks[i], oneDocument: true, builder, limits, documents, errors, ref documentCount).Stop)
                 {
                     break;
                 }

@@ -12,7 +12,7 @@ internal sealed class YamlTreeBuilder
 {
     private readonly YamlLimits _limits;
     private readonly List<YamlNode> _pending = [];
-    private readonly List<Frame> _frames = [];
+    private readonly GrowableList<Frame> _frames = new();
     private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
     private readonly List<YamlError> _documentWarnings = [];
     private readonly MappingEntries _entries = new();
@@ -233,7 +233,7 @@ internal sealed class YamlTreeBuilder
     private Frame PopFrame()
     {
         var frame = _frames[^1];
-        _frames.RemoveAt(_frames.Count - 1);
+        _frames.RemoveLast();
         return frame;
     }
 

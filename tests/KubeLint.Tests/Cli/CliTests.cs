@@ -62,6 +62,8 @@ public class CliTests
     [TestCase("--fail-on", "sometimes")]
     [TestCase("--format", "xml")]
     [TestCase("--color", "rainbow")]
+    [TestCase("--color", "2")]
+    [TestCase("--color", "auto,never")]
     [TestCase("-", "-")]
     public void Usage_errors_exit_2_without_a_stack_trace(params string[] extra)
     {

@@ -11,13 +11,6 @@ internal static class DangerousPermissions
     private static readonly string[] WriteVerbs = ["create", "update", "patch"];
     private static readonly string[] ReadVerbs = ["get", "list", "watch"];
 
-    /// <summary>Pod-running kinds: whoever may write them runs code with any ServiceAccount of the namespace.</summary>
-    public static readonly IReadOnlyList<(string Group, string Resource)> WorkloadResources =
-    [
-        (Core, "pods"), (Core, "replicationcontrollers"), ("apps", "deployments"), ("apps", "daemonsets"),
-        ("apps", "statefulsets"), ("apps", "replicasets"), ("batch", "jobs"), ("batch", "cronjobs"),
-    ];
-
     public static readonly DangerousPermission ClusterAdmin = new(DangerousPermissionKind.ClusterAdmin, "do anything to anything (cluster-admin)", [], []);
 
     public static readonly DangerousPermission EscalateOrBind = new(
@@ -47,7 +40,8 @@ internal static class DangerousPermissions
     public static readonly DangerousPermission CreateWorkloads = new(
         DangerousPermissionKind.CreateWorkloads,
         "create or change pod-running workloads",
-        [.. WorkloadResources.SelectMany(w => WriteVerbs.Select(v => new Permission(w.Group, w.Resource, v)))],
+        // The pod-running kinds: whoever may write them runs code with any ServiceAccount of the namespace.
+        [.. Each(Core, ["pods", "replicationcontrollers"], WriteVerbs), .. Each("apps", ["deployments", "daemonsets", "statefulsets", "replicasets"], WriteVerbs), .. Each("batch", ["jobs", "cronjobs"], WriteVerbs)],
         []);
 
     public static readonly DangerousPermission ExecIntoPods = new(

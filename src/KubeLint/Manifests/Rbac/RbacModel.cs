@@ -104,7 +104,12 @@ internal sealed class RbacModel
 
         var ordered = grants.OrderBy(g => g.Rule.Rule.IsNarrowed).ThenBy(g => !g.Binding.IsClusterRoleBinding).ToList();
         var powers = ordered.Select(g => cache.Of(g.Rule.Rule, inNamespace: !g.Binding.IsClusterRoleBinding)).ToList();
-        var allOfHeld = powers.Aggregate(0L, (held, p) => held | p.AllOf);
+        var allOfHeld = 0L;
+        foreach (var power in powers)
+        {
+            allOfHeld |= power.AllOf;
+        }
+
         for (var i = 0; i < DangerousPermissions.All.Count; i++)
         {
             var permission = DangerousPermissions.All[i];
