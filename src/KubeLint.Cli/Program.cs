@@ -1,3 +1,5 @@
 using KubeLint.Cli;
 
+KubeLint.Linting.WarmUp.InBackground();
+
 return KubeLintCli.Run(args, CliConsole.System);
