@@ -9,14 +9,14 @@ namespace KubeLint.Manifests;
 internal sealed class HelmSourceMap
 {
     private const string Marker = "# Source: ";
-    private readonly List<(int Line, string Path)> _comments;
+    private readonly GrowableList<SourceComment> _comments;
     private int _cursor;
 
-    private HelmSourceMap(List<(int Line, string Path)> comments) => _comments = comments;
+    private HelmSourceMap(GrowableList<SourceComment> comments) => _comments = comments;
 
     public static HelmSourceMap Scan(string text)
     {
-        var comments = new List<(int Line, string Path)>();
+        var comments = new GrowableList<SourceComment>();
         var line = 1;
         var lineStart = 0;
         var index = text.IndexOf(Marker, StringComparison.Ordinal);
@@ -30,7 +30,7 @@ internal sealed class HelmSourceMap
                 var path = (end < 0 ? text[(index + Marker.Length)..] : text[(index + Marker.Length)..end]).Trim();
                 if (path.Length > 0)
                 {
-                    comments.Add((line, path));
+                    comments.Add(new SourceComment(line, path));
                 }
             }
 
@@ -59,4 +59,6 @@ internal sealed class HelmSourceMap
 
         return source;
     }
+
+    private readonly record struct SourceComment(int Line, string Path);
 }

@@ -3,4 +3,4 @@ using KubeLint.Yaml;
 namespace KubeLint.Manifests.Programs;
 
 /// <summary>One word of a container's command line and the list item (or shell script) it came from.</summary>
-internal readonly record struct CommandToken(string Text, YamlNode Node);
+internal sealed record CommandToken(string Text, YamlNode Node);

@@ -12,12 +12,12 @@ internal sealed class RbacModel
     /// <summary>What each rule grants, worked out once per rule and scope (roles' rules are shared by every account bound to them).</summary>
     private readonly RulePowers _powers = new();
 
-    private readonly Dictionary<(string Namespace, string Name), List<RoleFacts>> _roles = [];
+    private readonly Dictionary<NamespacedName, List<RoleFacts>> _roles = [];
     private readonly Dictionary<string, List<RoleFacts>> _clusterRoles = new(StringComparer.Ordinal);
     private readonly List<RoleFacts> _clusterRoleList = [];
     private readonly Dictionary<string, IReadOnlyList<GrantedRule>> _clusterRoleRules = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Kind, string? Namespace, string Name), List<(BindingFacts Binding, SubjectFacts Subject)>> _bySubject = [];
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Namespace, string Name), IReadOnlyList<DangerousGrant>> _dangerousByServiceAccount = new();
+    private readonly Dictionary<SubjectKey, List<SubjectBinding>> _bySubject = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<NamespacedName, IReadOnlyList<DangerousGrant>> _dangerousByServiceAccount = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<DangerousGrant>> _dangerousByBindings = new(StringComparer.Ordinal);
     private readonly Dictionary<SubjectFacts, int> _subjectIndex = new(ReferenceEqualityComparer.Instance);
 
@@ -32,7 +32,7 @@ internal sealed class RbacModel
             }
             else
             {
-                DefinitionsOf(_roles, (role.Namespace ?? string.Empty, role.Name)).Add(role);
+                DefinitionsOf(_roles, new NamespacedName(role.Namespace ?? string.Empty, role.Name)).Add(role);
             }
         }
 
@@ -43,13 +43,13 @@ internal sealed class RbacModel
             foreach (var subject in binding.Subjects)
             {
                 _subjectIndex.TryAdd(subject, _subjectIndex.Count);
-                var key = (subject.Kind, subject.IsServiceAccount ? subject.Namespace : null, subject.Name);
+                var key = new SubjectKey(subject.Kind, subject.IsServiceAccount ? subject.Namespace : null, subject.Name);
                 if (!_bySubject.TryGetValue(key, out var list))
                 {
                     _bySubject[key] = list = [];
                 }
 
-                list.Add((binding, subject));
+                list.Add(new SubjectBinding(binding, subject));
             }
         }
     }
@@ -64,7 +64,7 @@ internal sealed class RbacModel
     /// </summary>
     public IReadOnlyList<Grant> GrantsOfServiceAccount(string ns, string name) => GrantsOf(BindingsOfServiceAccount(ns, name));
 
-    private List<Grant> GrantsOf(IEnumerable<(BindingFacts Binding, SubjectFacts Subject)> bindings)
+    private List<Grant> GrantsOf(IEnumerable<SubjectBinding> bindings)
     {
         var grants = new List<Grant>();
         foreach (var (binding, subject) in bindings)
@@ -82,7 +82,7 @@ internal sealed class RbacModel
     /// bindings reach) share one computation.
     /// </summary>
     public IReadOnlyList<DangerousGrant> DangerousGrantsOfServiceAccount(string ns, string name) =>
-        _dangerousByServiceAccount.GetOrAdd((ns, name), key =>
+        _dangerousByServiceAccount.GetOrAdd(new NamespacedName(ns, name), key =>
         {
             var bindings = BindingsOfServiceAccount(key.Namespace, key.Name).ToList();
             var signature = string.Join(',', bindings.Select(b => _subjectIndex[b.Subject]));
@@ -128,15 +128,15 @@ internal sealed class RbacModel
         return found;
     }
 
-    private IEnumerable<(BindingFacts Binding, SubjectFacts Subject)> BindingsOfServiceAccount(string ns, string name)
+    private IEnumerable<SubjectBinding> BindingsOfServiceAccount(string ns, string name)
     {
-        (string, string?, string)[] keys =
+        SubjectKey[] keys =
         [
-            ("ServiceAccount", ns, name),
-            ("User", null, $"system:serviceaccount:{ns}:{name}"),
-            ("Group", null, Subjects.AllServiceAccounts),
-            ("Group", null, $"{Subjects.AllServiceAccounts}:{ns}"),
-            ("Group", null, Subjects.Authenticated),
+            new("ServiceAccount", ns, name),
+            new("User", null, $"system:serviceaccount:{ns}:{name}"),
+            new("Group", null, Subjects.AllServiceAccounts),
+            new("Group", null, $"{Subjects.AllServiceAccounts}:{ns}"),
+            new("Group", null, Subjects.Authenticated),
         ];
         return keys.SelectMany(key => _bySubject.GetValueOrDefault(key) ?? []);
     }
@@ -152,7 +152,7 @@ internal sealed class RbacModel
             }
 
             var ns = binding.Namespace ?? string.Empty;
-            return _roles.TryGetValue((ns, binding.RoleName), out var definitions)
+            return _roles.TryGetValue(new NamespacedName(ns, binding.RoleName), out var definitions)
                 ? new ResolvedRole("Role", binding.RoleName, RoleSource.Input, [.. definitions.SelectMany(role => role.Rules.Select(r => new GrantedRule(r, role)))]) { Display = $"Role {ns}/{binding.RoleName}" }
                 : new ResolvedRole("Role", binding.RoleName, RoleSource.Missing, []) { Display = $"Role {ns}/{binding.RoleName}" };
         }
@@ -221,4 +221,12 @@ internal sealed class RbacModel
 
         return list;
     }
+
+    // Keys and pairs are classes, not tuples: dictionaries of them use the framework's shared code for
+    // reference types, which ReadyToRun precompiles; tuples of strings would be JIT-compiled each run.
+    private sealed record NamespacedName(string Namespace, string Name);
+
+    private sealed record SubjectKey(string Kind, string? Namespace, string Name);
+
+    private sealed record SubjectBinding(BindingFacts Binding, SubjectFacts Subject);
 }
