@@ -139,4 +139,47 @@ public class RbacModelTests
             Assert.That(Powers(index, "mon", "viewer"), Is.EqualTo(new[] { DangerousPermissionKind.ReadSecrets }), "a role labelled aggregate-to-view widens the built-in view");
         });
     }
+
+    [TestCase("shop", "app")]
+    [TestCase("shop", "other")]
+    [TestCase("ops", "app")]
+    public void Merging_each_bindings_powers_per_account_gives_what_all_the_accounts_grants_together_give(string ns, string name)
+    {
+        // Group and direct bindings, narrowed and unnarrowed rules, cluster-wide and namespaced, and a
+        // combined permission (approve certificates) whose two parts come from different bindings.
+        var index = Index("""
+            apiVersion: rbac.authorization.k8s.io/v1
+            kind: ClusterRole
+            metadata: {name: narrow-secrets}
+            rules: [{apiGroups: [""], resources: [secrets], verbs: [get], resourceNames: [one]}, {apiGroups: [certificates.k8s.io], resources: [signers], verbs: [approve]}]
+            ---
+            apiVersion: rbac.authorization.k8s.io/v1
+            kind: ClusterRole
+            metadata: {name: wide}
+            rules: [{apiGroups: [""], resources: [secrets, pods/exec], verbs: [get, create]}, {apiGroups: [certificates.k8s.io], resources: [certificatesigningrequests/approval], verbs: [update]}]
+            ---
+            apiVersion: rbac.authorization.k8s.io/v1
+            kind: ClusterRoleBinding
+            metadata: {name: everyone-narrow}
+            roleRef: {kind: ClusterRole, name: narrow-secrets}
+            subjects: [{kind: Group, name: system:authenticated}]
+            ---
+            apiVersion: rbac.authorization.k8s.io/v1
+            kind: RoleBinding
+            metadata: {name: app-wide, namespace: shop}
+            roleRef: {kind: ClusterRole, name: wide}
+            subjects: [{kind: ServiceAccount, name: app}]
+            ---
+            apiVersion: rbac.authorization.k8s.io/v1
+            kind: ClusterRoleBinding
+            metadata: {name: ops-wide}
+            roleRef: {kind: ClusterRole, name: wide}
+            subjects: [{kind: Group, name: "system:serviceaccounts:ops"}]
+            """);
+
+        var merged = index.Rbac.DangerousGrantsOfServiceAccount(ns, name).Select(d => (d.Permission.Kind, d.Grant.Binding.Name, d.Grant.Rule.Rule.IsNarrowed));
+        var together = RbacModel.DangerousGrantsOf(index.Rbac.GrantsOfServiceAccount(ns, name)).Select(d => (d.Permission.Kind, d.Grant.Binding.Name, d.Grant.Rule.Rule.IsNarrowed));
+
+        Assert.That(merged, Is.EqualTo(together).And.Not.Empty);
+    }
 }

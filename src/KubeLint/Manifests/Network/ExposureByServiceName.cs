@@ -37,12 +37,19 @@ internal static class ExposureByServiceName
             }
         }
 
+        Dictionary<string, ServiceFacts>? servicesByName = null;
         foreach (var route in index.Routes.Where(r => r.AuthGuard is null))
         {
             foreach (var backend in route.Backends)
             {
                 var (ns, name) = backend.Value;
-                var service = index.Services.FirstOrDefault(s => s.Namespace == ns && s.Name == name);
+                if (!entries.Exists(e => HasUsualName(e, name)))
+                {
+                    continue;
+                }
+
+                servicesByName ??= ByNamespaceAndName(index.Services);
+                var service = servicesByName.GetValueOrDefault(ns + "/" + name);
                 if (EntryFor(service, name, entries) is { } ui && (service is null || !recognised.Any(w => service.Selects(w.Namespace, w.PodLabels))))
                 {
                     found.Add(new NamedExposure(ui, name, new Exposure(route.Object, new Located<string>(name, backend.Span, backend.Path), $"{route.Object.Ref.Display} (to Service {ns}/{name}, without authentication)"), IsTheService: false));
@@ -59,6 +66,21 @@ internal static class ExposureByServiceName
     /// </summary>
     private static AdminUiEntry? EntryFor(ServiceFacts? service, string serviceName, List<AdminUiEntry> entries) =>
         entries.FirstOrDefault(e =>
-            e.ServiceNames.Any(known => serviceName == known || serviceName.EndsWith("-" + known, StringComparison.Ordinal))
+            HasUsualName(e, serviceName)
             && (e.UiPorts.Count == 0 || (service is not null && service.TargetPorts.Any(e.UiPorts.Contains))));
+
+    private static bool HasUsualName(AdminUiEntry entry, string serviceName) =>
+        entry.ServiceNames.Any(known => serviceName == known || serviceName.EndsWith("-" + known, StringComparison.Ordinal));
+
+    /// <summary>The first Service of each namespace and name (a slash cannot occur in either), looked up once per route backend instead of a scan of every Service.</summary>
+    private static Dictionary<string, ServiceFacts> ByNamespaceAndName(IReadOnlyList<ServiceFacts> services)
+    {
+        var byName = new Dictionary<string, ServiceFacts>(StringComparer.Ordinal);
+        foreach (var service in services)
+        {
+            byName.TryAdd(service.Namespace + "/" + service.Name, service);
+        }
+
+        return byName;
+    }
 }

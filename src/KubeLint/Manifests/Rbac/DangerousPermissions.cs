@@ -81,6 +81,9 @@ internal static class DangerousPermissions
         CreateServiceAccountTokens, ApproveCertificates, WriteAdmissionWebhooks, CreatePersistentVolumes,
     ];
 
+    /// <summary>The bits of <see cref="AllOfMask"/>, worked out once (after <see cref="All"/>, which it reads).</summary>
+    private static readonly long[] AllOfMasks = MasksOfAllOf();
+
     /// <summary>
     /// Which dangerous permissions one rule grants: bit <c>i</c> of <c>AnyOf</c> when it grants one of
     /// the ways to <see cref="All"/>[i]; and which of the parts every rule together must hold
@@ -108,10 +111,19 @@ internal static class DangerousPermissions
     }
 
     /// <summary>The bits of <see cref="PowersOf"/>'s <c>AllOf</c> that <see cref="All"/>[<paramref name="index"/>] needs.</summary>
-    public static long AllOfMask(int index)
+    public static long AllOfMask(int index) => AllOfMasks[index];
+
+    private static long[] MasksOfAllOf()
     {
-        var first = All.Take(index).Sum(p => p.AllOf.Count);
-        return ((1L << All[index].AllOf.Count) - 1) << first;
+        var masks = new long[All.Count];
+        var first = 0;
+        for (var i = 0; i < masks.Length; i++)
+        {
+            masks[i] = ((1L << All[i].AllOf.Count) - 1) << first;
+            first += All[i].AllOf.Count;
+        }
+
+        return masks;
     }
 
     private static IEnumerable<Permission> Each(string group, string[] resources, string[] verbs) =>

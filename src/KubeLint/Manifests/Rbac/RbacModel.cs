@@ -18,8 +18,7 @@ internal sealed class RbacModel
     private readonly Dictionary<string, IReadOnlyList<GrantedRule>> _clusterRoleRules = new(StringComparer.Ordinal);
     private readonly Dictionary<SubjectKey, List<SubjectBinding>> _bySubject = [];
     private readonly System.Collections.Concurrent.ConcurrentDictionary<NamespacedName, IReadOnlyList<DangerousGrant>> _dangerousByServiceAccount = new();
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<DangerousGrant>> _dangerousByBindings = new(StringComparer.Ordinal);
-    private readonly Dictionary<SubjectFacts, int> _subjectIndex = new(ReferenceEqualityComparer.Instance);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<SubjectKey, GrantPowers> _powersBySubject = new();
 
     public RbacModel(IReadOnlyList<RoleFacts> roles, IReadOnlyList<BindingFacts> bindings)
     {
@@ -42,7 +41,6 @@ internal sealed class RbacModel
         {
             foreach (var subject in binding.Subjects)
             {
-                _subjectIndex.TryAdd(subject, _subjectIndex.Count);
                 var key = new SubjectKey(subject.Kind, subject.IsServiceAccount ? subject.Namespace : null, subject.Name);
                 if (!_bySubject.TryGetValue(key, out var list))
                 {
@@ -78,15 +76,16 @@ internal sealed class RbacModel
 
     /// <summary>
     /// The dangerous permissions a ServiceAccount holds, most severe first, unnarrowed grants before
-    /// narrowed ones. Accounts reached by the same bindings (every account of a run that only group
-    /// bindings reach) share one computation.
+    /// narrowed ones. What each subject (the account, its user name, its groups) is granted is worked out
+    /// once and merged per account: bindings to groups every account is in (system:authenticated) reach
+    /// every account of the run, and resolving them again for each account made the phase quadratic.
     /// </summary>
     public IReadOnlyList<DangerousGrant> DangerousGrantsOfServiceAccount(string ns, string name) =>
         _dangerousByServiceAccount.GetOrAdd(new NamespacedName(ns, name), key =>
         {
-            var bindings = BindingsOfServiceAccount(key.Namespace, key.Name).ToList();
-            var signature = string.Join(',', bindings.Select(b => _subjectIndex[b.Subject]));
-            return _dangerousByBindings.GetOrAdd(signature, _ => DangerousGrantsOf(GrantsOf(bindings), _powers));
+            var merged = GrantPowers.Merge(SubjectKeysOfServiceAccount(key.Namespace, key.Name)
+                .Select(subject => _powersBySubject.GetOrAdd(subject, s => GrantPowers.Of(GrantsOf(_bySubject.GetValueOrDefault(s) ?? []), _powers))));
+            return Held(merged.Best, merged.AllOf);
         });
 
     /// <summary>
@@ -95,51 +94,37 @@ internal sealed class RbacModel
     /// </summary>
     public static IReadOnlyList<DangerousGrant> DangerousGrantsOf(IReadOnlyList<Grant> grants, RulePowers? cache = null)
     {
-        cache ??= new RulePowers();
+        var powers = GrantPowers.Of(grants, cache ?? new RulePowers());
+        return Held(powers.Best, powers.AllOf);
+    }
+
+    /// <summary>The permissions whose widest grant is known and whose combined parts are all held, most severe first.</summary>
+    private static List<DangerousGrant> Held(Grant?[] best, long allOfHeld)
+    {
         var found = new List<DangerousGrant>();
-        if (grants.Count == 0)
+        for (var i = 0; i < best.Length; i++)
         {
-            return found;
-        }
-
-        var ordered = grants.OrderBy(g => g.Rule.Rule.IsNarrowed).ThenBy(g => !g.Binding.IsClusterRoleBinding).ToList();
-        var powers = ordered.Select(g => cache.Of(g.Rule.Rule, inNamespace: !g.Binding.IsClusterRoleBinding)).ToList();
-        var allOfHeld = 0L;
-        foreach (var power in powers)
-        {
-            allOfHeld |= power.AllOf;
-        }
-
-        for (var i = 0; i < DangerousPermissions.All.Count; i++)
-        {
-            var permission = DangerousPermissions.All[i];
-            if ((DangerousPermissions.AllOfMask(i) & ~allOfHeld) != 0)
+            if (best[i] is { } grant && (DangerousPermissions.AllOfMask(i) & ~allOfHeld) == 0)
             {
-                continue;
-            }
-
-            var index = powers.FindIndex(p => (p.AnyOf & (1L << i)) != 0);
-            if (index >= 0)
-            {
-                found.Add(new DangerousGrant(permission, ordered[index]));
+                found.Add(new DangerousGrant(DangerousPermissions.All[i], grant));
             }
         }
 
         return found;
     }
 
-    private IEnumerable<SubjectBinding> BindingsOfServiceAccount(string ns, string name)
-    {
-        SubjectKey[] keys =
-        [
-            new("ServiceAccount", ns, name),
-            new("User", null, $"system:serviceaccount:{ns}:{name}"),
-            new("Group", null, Subjects.AllServiceAccounts),
-            new("Group", null, $"{Subjects.AllServiceAccounts}:{ns}"),
-            new("Group", null, Subjects.Authenticated),
-        ];
-        return keys.SelectMany(key => _bySubject.GetValueOrDefault(key) ?? []);
-    }
+    private IEnumerable<SubjectBinding> BindingsOfServiceAccount(string ns, string name) =>
+        SubjectKeysOfServiceAccount(ns, name).SelectMany(key => _bySubject.GetValueOrDefault(key) ?? []);
+
+    /// <summary>The subjects a ServiceAccount is: itself, its user name, and the groups every service account (of its namespace) and every authenticated client is in.</summary>
+    private static SubjectKey[] SubjectKeysOfServiceAccount(string ns, string name) =>
+    [
+        new("ServiceAccount", ns, name),
+        new("User", null, $"system:serviceaccount:{ns}:{name}"),
+        new("Group", null, Subjects.AllServiceAccounts),
+        new("Group", null, $"{Subjects.AllServiceAccounts}:{ns}"),
+        new("Group", null, Subjects.Authenticated),
+    ];
 
     /// <summary>The role a binding refers to, with its effective rules.</summary>
     public ResolvedRole Resolve(BindingFacts binding)
@@ -229,4 +214,63 @@ internal sealed class RbacModel
     private sealed record SubjectKey(string Kind, string? Namespace, string Name);
 
     private sealed record SubjectBinding(BindingFacts Binding, SubjectFacts Subject);
+
+    /// <summary>
+    /// What a set of grants (one subject binding's, or any) holds of each dangerous permission: the widest
+    /// grant for it (<see cref="Rank"/>: unnarrowed before narrowed, cluster-wide before one namespace;
+    /// the first of equals) and the parts of combined permissions held.
+    /// </summary>
+    private sealed class GrantPowers
+    {
+        private GrantPowers(int count)
+        {
+            Best = new Grant?[count];
+            Rank = new int[count];
+        }
+
+        public Grant?[] Best { get; }
+
+        public int[] Rank { get; }
+
+        public long AllOf { get; private set; }
+
+        /// <summary>The powers of several sets of grants taken in order: the earlier set wins a tie, as its grants came first.</summary>
+        public static GrantPowers Merge(IEnumerable<GrantPowers> sets)
+        {
+            var merged = new GrantPowers(DangerousPermissions.All.Count);
+            foreach (var set in sets)
+            {
+                merged.AllOf |= set.AllOf;
+                for (var i = 0; i < merged.Best.Length; i++)
+                {
+                    if (set.Best[i] is { } grant && (merged.Best[i] is null || set.Rank[i] < merged.Rank[i]))
+                    {
+                        (merged.Best[i], merged.Rank[i]) = (grant, set.Rank[i]);
+                    }
+                }
+            }
+
+            return merged;
+        }
+
+        public static GrantPowers Of(IReadOnlyList<Grant> grants, RulePowers cache)
+        {
+            var powers = new GrantPowers(DangerousPermissions.All.Count);
+            foreach (var grant in grants)
+            {
+                var bits = cache.Of(grant.Rule.Rule, inNamespace: !grant.Binding.IsClusterRoleBinding);
+                var rank = (grant.Rule.Rule.IsNarrowed ? 2 : 0) + (grant.Binding.IsClusterRoleBinding ? 0 : 1);
+                powers.AllOf |= bits.AllOf;
+                for (var i = 0; i < powers.Best.Length; i++)
+                {
+                    if ((bits.AnyOf & (1L << i)) != 0 && (powers.Best[i] is null || rank < powers.Rank[i]))
+                    {
+                        (powers.Best[i], powers.Rank[i]) = (grant, rank);
+                    }
+                }
+            }
+
+            return powers;
+        }
+    }
 }
