@@ -86,7 +86,7 @@ internal sealed class FileDiscovery
         {
             var root = Path.GetFullPath(path);
             var walk = new Walk(root, AncestorIgnores(root), new HashSet<string>(StringComparer.Ordinal), Chart: null);
-            WalkDirectory(path, root, walk);
+            WalkDirectory(path, root, RealPath.Of(root), walk);
         }
         else
         {
@@ -94,33 +94,47 @@ internal sealed class FileDiscovery
         }
     }
 
-    private void WalkDirectory(string displayPath, string fullPath, Walk walk)
+    /// <param name="displayPath">The folder as the user's paths name it.</param>
+    /// <param name="fullPath">Its full path.</param>
+    /// <param name="realPath">Its path with every link resolved (the parent's real path and its name, unless it is itself a link): a folder reached twice is walked once.</param>
+    /// <param name="walk">What the walk carries down.</param>
+    private void WalkDirectory(string displayPath, string fullPath, string realPath, Walk walk)
     {
-        if (!walk.Visited.Add(RealPath.Of(fullPath)))
+        if (!walk.Visited.Add(realPath))
         {
             return;
         }
 
-        if (GitIgnoreFile.Load(fullPath) is { } local)
+        // Listed first: a name the listing lacks (in any case, for case-insensitive file systems) is not asked for again.
+        DirectoryEntry[]? entries = null;
+        string? listingError = null;
+        try
+        {
+            entries = DirectoryEntry.Of(fullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            listingError = e.Message;
+        }
+
+        bool MayHold(IReadOnlyList<string> names) =>
+            entries is null || Array.Exists(entries, e => names.Any(n => string.Equals(e.Name, n, StringComparison.OrdinalIgnoreCase)));
+
+        if (MayHold(GitIgnoreNames) && GitIgnoreFile.Load(fullPath) is { } local)
         {
             walk = walk with { Ignores = [.. walk.Ignores, local] };
         }
 
-        var folder = _classifier.Classify(displayPath.Replace('\\', '/'), fullPath, walk.Root, walk.Chart);
+        var folder = _classifier.Classify(displayPath.Replace('\\', '/'), fullPath, walk.Root, walk.Chart, MayHold(RenderClassifier.RenderFileNames));
         walk = walk with
         {
             Chart = folder.Chart,
             Kustomizations = folder.Kustomization is { } plan ? [.. walk.Kustomizations, (fullPath, plan)] : walk.Kustomizations,
         };
 
-        FileSystemInfo[] entries;
-        try
+        if (entries is null)
         {
-            entries = [.. new DirectoryInfo(fullPath).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal)];
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            _errors.Add(InputError.ForWhole(displayPath, $"cannot read directory: {e.Message}"));
+            _errors.Add(InputError.ForWhole(displayPath, $"cannot read directory: {listingError}"));
             return;
         }
 
@@ -133,7 +147,7 @@ internal sealed class FileDiscovery
                 continue;
             }
 
-            if (entry.LinkTarget is not null && !LinkStaysInside(entry, walk.Root))
+            if (entry.IsLink && !LinkStaysInside(entry.FullName, walk.Root))
             {
                 continue;
             }
@@ -142,12 +156,12 @@ internal sealed class FileDiscovery
             {
                 if (!folder.SkippedFolders.Contains(entry.Name))
                 {
-                    WalkDirectory(childDisplay, entry.FullName, walk);
+                    WalkDirectory(childDisplay, entry.FullName, entry.IsLink ? RealPath.Of(entry.FullName) : Path.Combine(realPath, entry.Name), walk);
                 }
             }
             else if (IsManifestFile(entry.Name) && entry.Name != Configuration.ConfigLoader.FileName)
             {
-                AddFile(childDisplay, entry.FullName, isExplicit: false, ConsumerOf(entry.FullName, walk));
+                AddFile(childDisplay, entry.FullName, isExplicit: false, ConsumerOf(entry.FullName, walk), entry.Length);
             }
         }
     }
@@ -178,12 +192,18 @@ internal sealed class FileDiscovery
         null => _trustGitIgnore,
     };
 
-    private void AddFile(string displayPath, string fullPath, bool isExplicit, string? consumedBy)
+    /// <summary>Adds a file to lint.</summary>
+    /// <param name="displayPath">The file as the user's paths name it.</param>
+    /// <param name="fullPath">Its full path.</param>
+    /// <param name="isExplicit">Named by the user rather than found in a folder.</param>
+    /// <param name="consumedBy">The kustomization folder whose build stands for it, if any.</param>
+    /// <param name="knownLength">The size the directory listing gave, or -1 to ask.</param>
+    private void AddFile(string displayPath, string fullPath, bool isExplicit, string? consumedBy, long knownLength = -1)
     {
-        long length = 0;
+        var length = Math.Max(knownLength, 0);
         try
         {
-            length = new FileInfo(fullPath).Length;
+            length = knownLength >= 0 ? knownLength : new FileInfo(fullPath).Length;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -256,11 +276,11 @@ internal sealed class FileDiscovery
         return ignored;
     }
 
-    private static bool LinkStaysInside(FileSystemInfo entry, string root)
+    private static bool LinkStaysInside(string link, string root)
     {
         try
         {
-            var target = entry.ResolveLinkTarget(returnFinalTarget: true);
+            var target = new FileInfo(link).ResolveLinkTarget(returnFinalTarget: true);
             if (target is null || !target.Exists)
             {
                 return false;
@@ -275,15 +295,10 @@ internal sealed class FileDiscovery
         }
     }
 
-    private static bool IsDirectory(FileSystemInfo entry)
-    {
-        if (entry is DirectoryInfo)
-        {
-            return true;
-        }
+    private static readonly string[] GitIgnoreNames = [".gitignore"];
 
-        return entry.LinkTarget is not null && Directory.Exists(entry.FullName);
-    }
+    private static bool IsDirectory(DirectoryEntry entry) =>
+        entry.IsDirectory || (entry.IsLink && Directory.Exists(entry.FullName));
 
     private static string JoinDisplay(string directory, string name) =>
         directory.EndsWith('/') || directory.EndsWith('\\') ? directory + name : directory + "/" + name;

@@ -37,25 +37,34 @@ internal sealed class RenderClassifier(RenderPlan plan)
     /// <summary>Folders of <c>kind: Component</c> kustomizations: the files they name are linted through the kustomizations that use them.</summary>
     public HashSet<string> Components { get; } = new(StringComparer.Ordinal);
 
-    public FolderRole Classify(string display, string fullPath, string walkRoot, ChartContext? chart)
+    /// <param name="display">The folder as the user's paths name it.</param>
+    /// <param name="fullPath">Its full path.</param>
+    /// <param name="walkRoot">The folder the walk started from.</param>
+    /// <param name="chart">The chart the folder's parent belongs to.</param>
+    /// <param name="mayHoldRenderFile">False when the folder's listing holds no name a Chart.yaml or kustomization file could have: then the file system is not asked.</param>
+    public FolderRole Classify(string display, string fullPath, string walkRoot, ChartContext? chart, bool mayHoldRenderFile = true)
     {
         if (!plan.Enabled)
         {
             return FolderRole.Plain;
         }
 
+        var isChart = mayHoldRenderFile && HelmChart.IsChart(fullPath);
         if (chart is not null)
         {
-            return HelmChart.IsChart(fullPath) && chart.Rendered ? ChartFolders(chart) : FolderRole.Plain with { Chart = chart };
+            return isChart && chart.Rendered ? ChartFolders(chart) : FolderRole.Plain with { Chart = chart };
         }
 
-        if (HelmChart.IsChart(fullPath))
+        if (isChart)
         {
             return ClassifyChart(display, fullPath, walkRoot);
         }
 
-        return Kustomization.FileIn(fullPath) is null ? FolderRole.Plain : ClassifyKustomization(display, fullPath, walkRoot);
+        return !mayHoldRenderFile || Kustomization.FileIn(fullPath) is null ? FolderRole.Plain : ClassifyKustomization(display, fullPath, walkRoot);
     }
+
+    /// <summary>The names whose presence makes a folder a chart or a kustomization.</summary>
+    public static IReadOnlyList<string> RenderFileNames { get; } = [HelmChart.ChartFile, .. Kustomization.FileNames];
 
     private FolderRole ClassifyChart(string display, string fullPath, string walkRoot)
     {

@@ -19,7 +19,7 @@ internal sealed record KustomizationPlan(
 internal static class Kustomization
 {
     /// <summary>The names kustomize looks for, in its order; it refuses a folder holding more than one.</summary>
-    private static readonly string[] FileNames = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+    public static readonly IReadOnlyList<string> FileNames = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 
     /// <summary>The kustomization file of <paramref name="directory"/>, or null.</summary>
     public static string? FileIn(string directory) =>
