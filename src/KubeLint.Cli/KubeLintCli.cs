@@ -26,7 +26,7 @@ internal static class KubeLintCli
     {
         try
         {
-            var root = CreateRoot(console);
+            var root = CreateRoot(console, args.Length > 0 ? args[0] : null);
             var parseResult = root.Parse(args);
             if (parseResult.Errors.Count > 0 && parseResult.Action is ParseErrorAction)
             {
@@ -49,19 +49,31 @@ internal static class KubeLintCli
         }
     }
 
-    private static RootCommand CreateRoot(CliConsole console)
+    /// <summary>
+    /// The command line. When the first argument names a command, only that command is built: the
+    /// others, and the bare form's options, cost a few milliseconds of a hook's start-up and cannot be
+    /// reached from there. Anything else (a path, help, a typo) gets all of them.
+    /// </summary>
+    private static RootCommand CreateRoot(CliConsole console, string? first)
     {
+        var only = first is not null && Commands.Contains(first) ? first : null;
         var root = new RootCommand("kubelint: a static Kubernetes security linter for manifests, Helm renders and kustomizations.");
-        root.Subcommands.Add(LintCommand.Create(console));
-        root.Subcommands.Add(RulesCommand.Create(console));
-        root.Subcommands.Add(ExplainCommand.Create(console));
-        root.Subcommands.Add(FixCommand.Create(console));
+        foreach (var name in Commands)
+        {
+            if (only is null || only == name)
+            {
+                root.Subcommands.Add(CreateCommand(name, console));
+            }
+        }
 
-        var bareLint = new LintOptions();
-        bareLint.AddTo(root);
-        root.SetAction(parseResult => parseResult.GetValue(bareLint.Paths) is { Length: > 0 } paths
-            ? MistypedCommand(paths[0], console) ?? LintCommand.Execute(parseResult, bareLint, console)
-            : ShowHelp(parseResult));
+        if (only is null)
+        {
+            var bareLint = new LintOptions();
+            bareLint.AddTo(root);
+            root.SetAction(parseResult => parseResult.GetValue(bareLint.Paths) is { Length: > 0 } paths
+                ? MistypedCommand(paths[0], console) ?? LintCommand.Execute(parseResult, bareLint, console)
+                : ShowHelp(parseResult));
+        }
 
         foreach (var help in root.Options.OfType<HelpOption>())
         {
@@ -70,6 +82,14 @@ internal static class KubeLintCli
 
         return root;
     }
+
+    private static Command CreateCommand(string name, CliConsole console) => name switch
+    {
+        "lint" => LintCommand.Create(console),
+        "rules" => RulesCommand.Create(console),
+        "explain" => ExplainCommand.Create(console),
+        _ => FixCommand.Create(console),
+    };
 
     /// <summary>A first path that does not exist but is a command mistyped (<c>kubelint lnt x</c>) is a usage error, not two missing paths.</summary>
     private static int? MistypedCommand(string first, CliConsole console)
