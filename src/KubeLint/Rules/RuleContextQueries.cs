@@ -16,6 +16,30 @@ internal static class RuleContextQueries
     /// <summary>The etcd servers whose settings are visible (not given by a configuration file).</summary>
     public static IEnumerable<EtcdServer> EtcdServers(this RuleContext context) => EtcdServer.In(context.Pod, context.CommandLineOf);
 
+    /// <summary>
+    /// Whether the object can carry kubelet settings at all: a KubeletConfiguration, or a pod with a
+    /// container that runs kubelet. The kubelet rules return at once otherwise, so that the objects
+    /// that are neither (nearly all) cost them no allocation.
+    /// </summary>
+    public static bool MayConfigureKubelet(this RuleContext context)
+    {
+        if (KubeletSettings.IsKubeletConfiguration(context.Object))
+        {
+            return true;
+        }
+
+        var containers = context.Pod?.Containers ?? [];
+        for (var i = 0; i < containers.Count; i++)
+        {
+            if (context.CommandLineOf(containers[i]).Binary == "kubelet")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A kubelet flag of the containers that run kubelet.</summary>
     public static IEnumerable<KubeletSetting> KubeletFlags(this RuleContext context, string flag) =>
         KubeletSettings.FromFlags(context.Pod, context.CommandLineOf, flag);

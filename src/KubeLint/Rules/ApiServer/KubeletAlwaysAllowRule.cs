@@ -30,6 +30,11 @@ internal sealed class KubeletAlwaysAllowRule : ObjectRule
 
     public override void Check(RuleContext context)
     {
+        if (!context.MayConfigureKubelet())
+        {
+            return;
+        }
+
         var settings = context.KubeletValues("authorization.mode", "authorization-mode");
         foreach (var setting in settings.Where(s => s.Value == "AlwaysAllow"))
         {

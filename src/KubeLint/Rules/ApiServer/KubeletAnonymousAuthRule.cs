@@ -34,6 +34,11 @@ internal sealed class KubeletAnonymousAuthRule : ObjectRule
 
     public override void Check(RuleContext context)
     {
+        if (!context.MayConfigureKubelet())
+        {
+            return;
+        }
+
         var settings = context.KubeletValues("authentication.anonymous.enabled", "anonymous-auth");
         foreach (var setting in settings.Where(s => s.Value.Equals("true", StringComparison.OrdinalIgnoreCase)))
         {

@@ -36,6 +36,11 @@ internal sealed class KubeletNodeSettingsRule : ObjectRule
 
     public override void Check(RuleContext context)
     {
+        if (!context.MayConfigureKubelet())
+        {
+            return;
+        }
+
         var isConfiguration = KubeletSettings.IsKubeletConfiguration(context.Object);
         ReportUnprotected(context, isConfiguration, "seccompDefault", "seccomp-default", "containers that ask for no seccomp profile run unconfined");
         ReportUnprotected(context, isConfiguration, "protectKernelDefaults", "protect-kernel-defaults", "the kubelet changes kernel tunables it disagrees with instead of failing");

@@ -28,6 +28,11 @@ internal sealed class KubeletReadOnlyPortRule : ObjectRule
 
     public override void Check(RuleContext context)
     {
+        if (!context.MayConfigureKubelet())
+        {
+            return;
+        }
+
         var settings = context.KubeletValues("readOnlyPort", "read-only-port");
         foreach (var setting in settings.Where(s => s.Value != "0"))
         {

@@ -38,6 +38,11 @@ internal sealed class KubeletTlsRule : ObjectRule
 
     public override void Check(RuleContext context)
     {
+        if (!context.MayConfigureKubelet())
+        {
+            return;
+        }
+
         foreach (var flag in (string[])["client-ca-file", "tls-cert-file", "tls-private-key-file"])
         {
             foreach (var setting in context.KubeletFlags(flag).Where(s => s.Value.Length == 0))
