@@ -15,6 +15,7 @@ public sealed class RuleContext
     private readonly PodSpecView? _pod;
     private SuppressionSet? _suppressions;
     private Dictionary<ContainerView, Manifests.Programs.ContainerCommandLine>? _commandLines;
+    private IReadOnlyList<Manifests.Rbac.RoleRuleNode>? _roleRules;
 
     internal RuleContext(K8sObject obj, FindingSink sink, IRulePolicy settings, PodSpecView? pod)
     {
@@ -58,6 +59,9 @@ public sealed class RuleContext
 
         return commandLine;
     }
+
+    /// <summary>The rules of a Role or ClusterRole, read once per object and shared by every rule (none for other kinds).</summary>
+    internal IReadOnlyList<Manifests.Rbac.RoleRuleNode> RoleRules => _roleRules ??= Manifests.Rbac.RoleRuleNode.Of(Object);
 
     internal SuppressionSet Suppressions =>
         _suppressions ??= SuppressionSet.From(Object.Metadata?.GetMapping("annotations"), Pod?.TemplateMetadata?.GetMapping("annotations"));

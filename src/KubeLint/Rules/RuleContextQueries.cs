@@ -21,17 +21,16 @@ internal static class RuleContextQueries
     /// container that runs kubelet. The kubelet rules return at once otherwise, so that the objects
     /// that are neither (nearly all) cost them no allocation.
     /// </summary>
-    public static bool MayConfigureKubelet(this RuleContext context)
-    {
-        if (KubeletSettings.IsKubeletConfiguration(context.Object))
-        {
-            return true;
-        }
+    public static bool MayConfigureKubelet(this RuleContext context) =>
+        KubeletSettings.IsKubeletConfiguration(context.Object) || context.Runs("kubelet");
 
+    /// <summary>Whether a container of the pod runs <paramref name="binary"/> (no allocation, unlike <see cref="Running"/>).</summary>
+    public static bool Runs(this RuleContext context, string binary)
+    {
         var containers = context.Pod?.Containers ?? [];
         for (var i = 0; i < containers.Count; i++)
         {
-            if (context.CommandLineOf(containers[i]).Binary == "kubelet")
+            if (context.CommandLineOf(containers[i]).Binary == binary)
             {
                 return true;
             }

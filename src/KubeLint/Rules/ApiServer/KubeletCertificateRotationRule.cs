@@ -34,6 +34,11 @@ internal sealed class KubeletCertificateRotationRule : ObjectRule
 
     public override void Check(RuleContext context)
     {
+        if (!context.MayConfigureKubelet() && !context.Runs("kube-controller-manager"))
+        {
+            return;
+        }
+
         var rotation = context.KubeletValues("rotateCertificates", "rotate-certificates").ToList();
         foreach (var setting in rotation.Where(s => s.Boolean == false))
         {

@@ -59,7 +59,7 @@ internal sealed class MisspelledSecurityFieldRule : ObjectRule
             }
         }
 
-        foreach (var rule in RoleRuleNode.Of(context.Object))
+        foreach (var rule in context.RoleRules)
         {
             CheckKeys(context, rule.Node, KnownFields.PolicyRule, KnownFields.PolicyRule, $"RBAC rule {rule.Index}");
         }

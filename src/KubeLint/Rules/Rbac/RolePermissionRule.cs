@@ -19,10 +19,15 @@ internal abstract class RolePermissionRule : ObjectRule
 
     public override void Check(RuleContext context)
     {
-        var rules = RoleRuleNode.Of(context.Object);
+        var rules = context.RoleRules;
         var inNamespace = context.Object.Kind == "Role";
-        foreach (var rule in rules.Where(r => !r.Rule.IsFullWildcard))
+        foreach (var rule in rules)
         {
+            if (rule.Rule.IsFullWildcard)
+            {
+                continue;
+            }
+
             foreach (var permission in Permissions)
             {
                 if (!GrantsIt(permission, rule, rules, inNamespace))

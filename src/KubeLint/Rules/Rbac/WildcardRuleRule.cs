@@ -49,7 +49,7 @@ internal sealed class WildcardRuleRule : ObjectRule
 
     public override void Check(RuleContext context)
     {
-        foreach (var rule in RoleRuleNode.Of(context.Object))
+        foreach (var rule in context.RoleRules)
         {
             var wildcards = Fields
                 .Select(field => (Field: field, Star: rule.Node[field].AsItems().OfType<YamlScalar>().FirstOrDefault(s => s.Value == "*")))
