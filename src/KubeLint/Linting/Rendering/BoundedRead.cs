@@ -28,8 +28,17 @@ internal sealed class BoundedRead
     /// <summary>Whether the stream held more than the characters kept.</summary>
     public bool Truncated { get; private set; }
 
-    /// <summary>What was kept; read it after <see cref="Join"/> returned true.</summary>
-    public string Text => _text.ToString();
+    /// <summary>What was kept so far (all of it once <see cref="Join"/> returned true; a timed-out run reads it while the reader may still append).</summary>
+    public string Text
+    {
+        get
+        {
+            lock (_text)
+            {
+                return _text.ToString();
+            }
+        }
+    }
 
     /// <summary>Waits for the end of the stream until <paramref name="deadline"/>; false when it has not ended by then.</summary>
     public bool Join(DateTime deadline)
@@ -48,7 +57,10 @@ internal sealed class BoundedRead
             {
                 if (!Truncated)
                 {
-                    Keep(buffer.AsSpan(0, read));
+                    lock (_text)
+                    {
+                        Keep(buffer.AsSpan(0, read));
+                    }
                 }
             }
         }
@@ -57,9 +69,12 @@ internal sealed class BoundedRead
             // The program was stopped while it wrote: what was read is kept.
         }
 
-        if (!Truncated && _text.Length > 0 && _text[^1] != '\n')
+        lock (_text)
         {
-            _text.Append('\n');
+            if (!Truncated && _text.Length > 0 && _text[^1] != '\n')
+            {
+                _text.Append('\n');
+            }
         }
     }
 
