@@ -1,8 +1,8 @@
 namespace KubeLint;
 
 /// <summary>
-/// A list of values that only grows at its end, for the parser's and the template reader's working
-/// state. It is KubeLint's own generic type on purpose: ReadyToRun precompiles its instantiations over
+/// A list of values that grows and shrinks at its end, for the parser's working state and other short
+/// lists of KubeLint's structs. It is KubeLint's own generic type on purpose: ReadyToRun precompiles its instantiations over
 /// KubeLint's structs into KubeLint's image, where <see cref="List{T}"/> of them would be compiled by
 /// the JIT at start-up in every run (a framework generic over another assembly's struct cannot be).
 /// For the same reason it calls no generic framework method (<c>Array.Resize</c>, spans, <c>Array.Empty</c>).
@@ -27,8 +27,6 @@ internal sealed class GrowableList<T>
             _items[index] = value;
         }
     }
-
-    public T Last => this[Count - 1];
 
     public void Add(T item)
     {
@@ -56,13 +54,5 @@ internal sealed class GrowableList<T>
     {
         Array.Clear(_items, 0, Count);
         Count = 0;
-    }
-
-    /// <summary>The items, in order, as a new array.</summary>
-    public T[] ToArray()
-    {
-        var array = new T[Count];
-        Array.Copy(_items, array, Count);
-        return array;
     }
 }

@@ -201,13 +201,16 @@ internal sealed class FileDiscovery
     private void AddFile(string displayPath, string fullPath, bool isExplicit, string? consumedBy, long knownLength = -1)
     {
         var length = Math.Max(knownLength, 0);
-        try
+        if (knownLength < 0)
         {
-            length = knownLength >= 0 ? knownLength : new FileInfo(fullPath).Length;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // The reader reports the file as unreadable.
+            try
+            {
+                length = new FileInfo(fullPath).Length;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The reader reports the file as unreadable.
+            }
         }
 
         var display = Yaml.Utf16Text.Repair(displayPath.Replace('\\', '/'));

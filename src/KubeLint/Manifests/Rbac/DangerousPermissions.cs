@@ -89,7 +89,7 @@ internal static class DangerousPermissions
     /// the ways to <see cref="All"/>[i]; and which of the parts every rule together must hold
     /// (<see cref="DangerousPermission.AllOf"/>) it grants, as bits of <see cref="AllOfMask"/>.
     /// </summary>
-    public static (long AnyOf, long AllOf) PowersOf(PolicyRule rule, bool inNamespace)
+    public static PowerBits PowersOf(PolicyRule rule, bool inNamespace)
     {
         long anyOf = 0, allOf = 0;
         var part = 0;
@@ -107,7 +107,7 @@ internal static class DangerousPermissions
             }
         }
 
-        return (anyOf, allOf);
+        return new PowerBits(anyOf, allOf);
     }
 
     /// <summary>The bits of <see cref="PowersOf"/>'s <c>AllOf</c> that <see cref="All"/>[<paramref name="index"/>] needs.</summary>

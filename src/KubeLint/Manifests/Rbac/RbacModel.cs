@@ -243,9 +243,9 @@ internal sealed class RbacModel
                 merged.AllOf |= set.AllOf;
                 for (var i = 0; i < merged.Best.Length; i++)
                 {
-                    if (set.Best[i] is { } grant && (merged.Best[i] is null || set.Rank[i] < merged.Rank[i]))
+                    if (set.Best[i] is { } grant)
                     {
-                        (merged.Best[i], merged.Rank[i]) = (grant, set.Rank[i]);
+                        merged.Offer(i, grant, set.Rank[i]);
                     }
                 }
             }
@@ -263,14 +263,23 @@ internal sealed class RbacModel
                 powers.AllOf |= bits.AllOf;
                 for (var i = 0; i < powers.Best.Length; i++)
                 {
-                    if ((bits.AnyOf & (1L << i)) != 0 && (powers.Best[i] is null || rank < powers.Rank[i]))
+                    if ((bits.AnyOf & (1L << i)) != 0)
                     {
-                        (powers.Best[i], powers.Rank[i]) = (grant, rank);
+                        powers.Offer(i, grant, rank);
                     }
                 }
             }
 
             return powers;
+        }
+
+        /// <summary>Keeps <paramref name="grant"/> for permission <paramref name="index"/> if it is wider than the one kept; of equals, the first offered.</summary>
+        private void Offer(int index, Grant grant, int rank)
+        {
+            if (Best[index] is null || rank < Rank[index])
+            {
+                (Best[index], Rank[index]) = (grant, rank);
+            }
         }
     }
 }

@@ -9,11 +9,8 @@ internal sealed class RulePowers
     private readonly ConcurrentDictionary<PolicyRule, PowerBits> _inNamespace = new(ReferenceEqualityComparer.Instance);
 
     public PowerBits Of(PolicyRule rule, bool inNamespace) =>
-        (inNamespace ? _inNamespace : _clusterWide).GetOrAdd(rule, r => PowerBits.Of(DangerousPermissions.PowersOf(r, inNamespace)));
+        (inNamespace ? _inNamespace : _clusterWide).GetOrAdd(rule, r => DangerousPermissions.PowersOf(r, inNamespace));
 }
 
 /// <summary>A rule's powers as bits of <see cref="DangerousPermissions.PowersOf"/>; a class, so caches of it need no JIT-compiled generic code at start-up.</summary>
-internal sealed record PowerBits(long AnyOf, long AllOf)
-{
-    public static PowerBits Of((long AnyOf, long AllOf) bits) => new(bits.AnyOf, bits.AllOf);
-}
+internal sealed record PowerBits(long AnyOf, long AllOf);
