@@ -47,6 +47,28 @@ public class FileSystemTests
     }
 
     [Test]
+    public void Hidden_folders_and_files_are_linted_and_a_root_given_through_a_link_is_walked_once_with_its_aliases()
+    {
+        // kubectl apply -R deploys what a dot-folder holds, so a stranger cannot hide a pod there; and
+        // a folder reached through a link to the root and through an alias deeper down is one folder.
+        using var real = new TempDirectory();
+        real.Write(".hidden/pod.yaml", SampleManifests.PrivilegedPod("hidden"));
+        real.Write("deploy/apps/.pod.yaml", SampleManifests.PrivilegedPod("dotfile"));
+        File.CreateSymbolicLink(Path.Combine(real.Path, "deploy", "a-alias"), Path.Combine(real.Path, "deploy", "apps"));
+        using var links = new TempDirectory();
+        var root = Path.Combine(links.Path, "repo");
+        File.CreateSymbolicLink(root, real.Path);
+
+        var result = LintPaths(root);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Linted(result), Is.EqualTo(new[] { "dotfile", "hidden" }));
+            Assert.That(result.Errors, Is.Empty);
+        });
+    }
+
+    [Test]
     public void A_named_pipe_found_in_a_folder_is_skipped_without_blocking()
     {
         using var root = new TempDirectory();
