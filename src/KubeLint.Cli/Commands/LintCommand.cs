@@ -221,20 +221,20 @@ internal static class LintCommand
         if (target.OutputPath is null)
         {
             // Made in memory first, so a writer that fails prints nothing half-way.
-            var report = new StringWriter();
+            var report = new ReportBuffer();
             if (!TryRun(() => writer.Write(result, report), format, console))
             {
                 return false;
             }
 
-            console.Out.Write(report.ToString());
+            report.CopyTo(console.Out);
             return true;
         }
 
         if (IsSpecialFile(target.OutputPath))
         {
             // /dev/null, /dev/stdout, /proc/self/fd/1: a rename would replace the device with a regular file.
-            var report = new StringWriter();
+            var report = new ReportBuffer();
             if (!TryRun(() => writer.Write(result, report), format, console))
             {
                 return false;
@@ -242,7 +242,8 @@ internal static class LintCommand
 
             try
             {
-                File.AppendAllText(target.OutputPath, report.ToString(), new System.Text.UTF8Encoding(false));
+                using var device = new FileStream(target.OutputPath, FileMode.Append, FileAccess.Write);
+                report.CopyTo(device);
                 return true;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
