@@ -9,7 +9,7 @@ namespace KubeLint.Rules;
 /// arrive. The same finding reported again (a node reached through many aliases, a rule run once per
 /// pod spec of an object) is kept once, so memory follows distinct content, not fan-out.
 /// </summary>
-internal sealed class FindingSink
+internal sealed class FindingSink(StringPool? strings = null)
 {
     private readonly HashSet<Finding> _seen = [];
 
@@ -43,12 +43,12 @@ internal sealed class FindingSink
             RuleName = rule.Name,
             Category = rule.Category,
             Severity = settings.SeverityFor(rule, draft.Severity),
-            Message = Bounded(draft.Message),
+            Message = Pooled(Bounded(draft.Message)),
             Object = draft.Object,
             Location = draft.Span,
             HelmSource = draft.Source.HelmSource,
-            Path = draft.Path,
-            Container = draft.Container is null ? null : Manifests.InputValue.Quoted(draft.Container),
+            Path = Pooled(draft.Path),
+            Container = draft.Container is null ? null : Pooled(Manifests.InputValue.Quoted(draft.Container)),
         };
 
         if (!_seen.Add(finding))
@@ -59,7 +59,7 @@ internal sealed class FindingSink
         // Attached after the duplicate check: a list compares by reference, and two equal findings are one.
         if (draft.Fixes is { Count: > 0 } fixes)
         {
-            finding = finding with { Fixes = fixes };
+            finding = finding with { Fixes = strings is null ? fixes : [.. fixes.Select(fix => fix with { Target = Pooled(fix.Target) })] };
         }
 
         var annotation = settings.IsStrict(rule) ? null : draft.Suppressions.Find(rule.Id, rule.Name, draft.Container);
@@ -75,6 +75,8 @@ internal sealed class FindingSink
     }
 
     /// <summary>A message quoting input values is cut at a length no honest message reaches (names are quoted at most 253 characters each).</summary>
+    private string Pooled(string value) => strings?.Get(value) ?? value;
+
     private static string Bounded(string message) =>
         message.Length <= MaxMessageLength ? message : string.Concat(message.AsSpan(0, MaxMessageLength), "… (cut: it quotes a value longer than Kubernetes allows)");
 

@@ -12,13 +12,13 @@ namespace KubeLint.Linting.Engine;
 /// Lints one file: reads it, builds its objects, runs every per-object rule while the tree is alive,
 /// and keeps only the compact facts that cross-object rules need.
 /// </summary>
-internal sealed class FileLinter(IReadOnlyList<ObjectRule> rules, LintRequest request, Func<string, LintSettings> settingsFor)
+internal sealed class FileLinter(IReadOnlyList<ObjectRule> rules, LintRequest request, Func<string, LintSettings> settingsFor, StringPool strings)
 {
     private readonly ConcurrentDictionary<LintSettings, ObjectRule[]> _rulesBySettings = new(ReferenceEqualityComparer.Instance);
 
     public FileOutcome Lint(InputFile file)
     {
-        var outcome = new FileOutcome { PathIndex = file.PathIndex };
+        var outcome = new FileOutcome(strings) { PathIndex = file.PathIndex };
         outcome.Facts.Scope = file.Render is { } render ? JoinScope.OfRender(render.Directory)
             : file.FullPath is { } fullPath ? JoinScope.OfFile(fullPath)
             : JoinScope.InMemory;

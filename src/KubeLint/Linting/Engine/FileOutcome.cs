@@ -4,9 +4,9 @@ using KubeLint.Rules;
 namespace KubeLint.Linting.Engine;
 
 /// <summary>What linting one file produced: findings of per-object rules, errors, and facts for the cross-object phase.</summary>
-internal sealed class FileOutcome
+internal sealed class FileOutcome(StringPool strings)
 {
-    public FindingSink Sink { get; } = new();
+    public FindingSink Sink { get; } = new(strings);
 
     /// <summary>Which of the request's paths the file was found under; -1 for text given in memory.</summary>
     public int PathIndex { get; init; } = -1;
