@@ -5,21 +5,20 @@ namespace KubeLint.Manifests;
 /// <summary>One Kubernetes object read from a manifest, with its tree and where it came from.</summary>
 public sealed class K8sObject
 {
-    private static readonly IReadOnlyDictionary<string, string> NoEntries = new Dictionary<string, string>();
-
-    internal K8sObject(ManifestSource source, YamlMapping root, string apiVersion, string kind, string defaultNamespace)
+    internal K8sObject(ManifestSource source, YamlMapping root, string apiVersion, string kind, string defaultNamespace, StringPool strings)
     {
+        Strings = strings;
         Source = source;
         Root = root;
-        ApiVersion = apiVersion;
-        Kind = kind;
+        ApiVersion = strings.Get(apiVersion);
+        Kind = strings.Get(kind);
         Metadata = root.GetMapping("metadata");
-        Name = ReadName(Metadata);
-        DeclaredNamespace = Metadata?.GetString("namespace");
+        Name = strings.Get(ReadName(Metadata));
+        DeclaredNamespace = strings.GetOrNull(Metadata?.GetString("namespace"));
         Namespace = KubernetesKinds.IsClusterScoped(kind) ? null : DeclaredNamespace ?? defaultNamespace;
-        Labels = ReadStringMap(Metadata?.GetMapping("labels"));
-        Annotations = ReadStringMap(Metadata?.GetMapping("annotations"));
-        Ref = new ObjectRef(InputValue.Quoted(apiVersion), InputValue.Quoted(kind), Namespace is null ? null : InputValue.Quoted(Namespace), InputValue.Quoted(Name));
+        Labels = StringMap.Of(Metadata?.GetMapping("labels"), strings);
+        Annotations = StringMap.Of(Metadata?.GetMapping("annotations"), strings: null);
+        Ref = new ObjectRef(InputValue.Quoted(ApiVersion), InputValue.Quoted(Kind), Namespace is null ? null : InputValue.Quoted(Namespace), InputValue.Quoted(Name));
     }
 
     /// <summary>Where the object was read from.</summary>
@@ -72,24 +71,8 @@ public sealed class K8sObject
     /// <summary>The node path of <see cref="AnchorNode"/>.</summary>
     public string AnchorPath => Metadata?["name"] is not null ? "metadata.name" : Root["kind"] is not null ? "kind" : string.Empty;
 
-    internal static IReadOnlyDictionary<string, string> ReadStringMap(YamlMapping? mapping)
-    {
-        if (mapping is null || mapping.Count == 0)
-        {
-            return NoEntries;
-        }
-
-        var map = new Dictionary<string, string>(mapping.Count, StringComparer.Ordinal);
-        foreach (var entry in mapping.Entries)
-        {
-            if (entry.KeyText is { } key && entry.Value is YamlScalar value)
-            {
-                map[key] = value.Value;
-            }
-        }
-
-        return map;
-    }
+    /// <summary>The run's pool for what is kept from this object to the run's end (facts, findings).</summary>
+    internal StringPool Strings { get; }
 
     private static string ReadName(YamlMapping? metadata)
     {

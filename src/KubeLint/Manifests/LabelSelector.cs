@@ -24,7 +24,7 @@ internal sealed class LabelSelector
     public bool IsEmpty => _matchLabels.Count == 0 && _expressions.Count == 0;
 
     /// <summary>Reads <c>{matchLabels, matchExpressions}</c>.</summary>
-    public static LabelSelector FromSelector(YamlMapping selector)
+    public static LabelSelector FromSelector(YamlMapping selector, StringPool? strings = null)
     {
         var expressions = new List<Requirement>();
         if (selector.GetSequence("matchExpressions") is { } items)
@@ -36,7 +36,7 @@ internal sealed class LabelSelector
             }
         }
 
-        return new LabelSelector(K8sObject.ReadStringMap(selector.GetMapping("matchLabels")), expressions);
+        return new LabelSelector(StringMap.Of(selector.GetMapping("matchLabels"), strings), expressions);
     }
 
     public bool Matches(IReadOnlyDictionary<string, string> labels)

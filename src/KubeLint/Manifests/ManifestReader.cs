@@ -5,8 +5,9 @@ namespace KubeLint.Manifests;
 /// <summary>Turns a file's YAML documents into Kubernetes objects; what is not an object is skipped silently.</summary>
 internal static class ManifestReader
 {
-    public static ManifestContent Read(string file, string text, string defaultNamespace, YamlLimits limits)
+    public static ManifestContent Read(string file, string text, string defaultNamespace, YamlLimits limits, StringPool? strings = null)
     {
+        strings ??= new StringPool();
         var stream = JsonStreamReader.IsJsonStream(text) ? JsonStreamReader.Read(text, limits) : YamlLoader.Load(text, limits);
         var helm = text.Contains("# Source: ", StringComparison.Ordinal) ? HelmSourceMap.Scan(text) : null;
         var objects = new List<K8sObject>();
@@ -30,11 +31,11 @@ internal static class ManifestReader
             var source = new ManifestSource(file, document.Index, null, helmSource);
             if (root.TryGetValue("items", out var items))
             {
-                AddListItems(objects, errors, source, items, defaultNamespace);
+                AddListItems(objects, errors, source, items, defaultNamespace, strings);
             }
             else if (root.GetString("apiVersion") is { Length: > 0 } apiVersion && !KubernetesKinds.IsBuildToolFile(apiVersion))
             {
-                objects.Add(new K8sObject(source, root, apiVersion, kind, defaultNamespace));
+                objects.Add(new K8sObject(source, root, apiVersion, kind, defaultNamespace, strings));
             }
         }
 
@@ -46,7 +47,7 @@ internal static class ManifestReader
     /// kubectl reads any object with an <c>items</c> key as a list, whatever its kind, and deploys the
     /// items instead of the object itself; lists inside lists are flattened.
     /// </summary>
-    private static void AddListItems(List<K8sObject> objects, List<YamlError> errors, ManifestSource listSource, YamlNode items, string defaultNamespace)
+    private static void AddListItems(List<K8sObject> objects, List<YamlError> errors, ManifestSource listSource, YamlNode items, string defaultNamespace, StringPool strings)
     {
         var pending = new Stack<YamlNode>([items]);
         var index = 0;
@@ -75,7 +76,7 @@ internal static class ManifestReader
             {
                 if (item is YamlMapping mapping && !mapping.TryGetValue("items", out _) && TryReadType(mapping, out var apiVersion, out var kind))
                 {
-                    objects.Add(new K8sObject(listSource with { ListItemIndex = index++ }, mapping, apiVersion, kind, defaultNamespace));
+                    objects.Add(new K8sObject(listSource with { ListItemIndex = index++ }, mapping, apiVersion, kind, defaultNamespace, strings));
                 }
             }
         }

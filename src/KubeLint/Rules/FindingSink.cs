@@ -11,18 +11,26 @@ namespace KubeLint.Rules;
 /// </summary>
 internal sealed class FindingSink(StringPool? strings = null)
 {
-    private readonly HashSet<Finding> _seen = [];
+    private HashSet<Finding>? _seen = [];
 
     public List<Finding> Findings { get; } = [];
 
     public List<Finding> Suppressed { get; } = [];
+
+    /// <summary>
+    /// Drops what the duplicate check remembers once nothing more will be added (a file's findings
+    /// are kept to the end of the run; the set that checked them for duplicates need not be).
+    /// </summary>
+    public void Complete() => _seen = null;
+
+    private HashSet<Finding> Seen => _seen ?? throw new InvalidOperationException("findings added after the sink was completed");
 
     /// <summary>Adds findings a suppression already accepted.</summary>
     public void AddSuppressed(IEnumerable<Finding> suppressed)
     {
         foreach (var finding in suppressed)
         {
-            if (_seen.Add(finding))
+            if (Seen.Add(finding))
             {
                 Suppressed.Add(finding);
             }
@@ -51,7 +59,7 @@ internal sealed class FindingSink(StringPool? strings = null)
             Container = draft.Container is null ? null : Pooled(Manifests.InputValue.Quoted(draft.Container)),
         };
 
-        if (!_seen.Add(finding))
+        if (!Seen.Add(finding))
         {
             return;
         }

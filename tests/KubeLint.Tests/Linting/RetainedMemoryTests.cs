@@ -1,4 +1,5 @@
 using KubeLint.Linting;
+using KubeLint.Manifests;
 using KubeLint.Rules;
 using KubeLint.Tests.Support;
 
@@ -26,6 +27,32 @@ public class RetainedMemoryTests
             Assert.That(ReferenceEquals(a.Container, b.Container), Is.True, "container");
             Assert.That(a.Fixes, Is.Not.Empty);
             Assert.That(ReferenceEquals(a.Fixes[0].Target, b.Fixes[0].Target), Is.True, "fix target");
+        });
+    }
+
+    [Test]
+    public void Objects_read_with_one_pool_share_their_kind_namespace_name_and_label_strings()
+    {
+        const string Manifest = """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: web, namespace: shop, labels: {app.kubernetes.io/name: web}}
+            spec:
+              template:
+                metadata: {labels: {app.kubernetes.io/name: web}}
+                spec: {containers: [{name: app, image: nginx}]}
+            """;
+        var pool = new StringPool();
+        var a = ManifestReader.Read("a.yaml", Manifest, "default", KubeLint.Yaml.YamlLimits.Default, pool).Objects[0];
+        var b = ManifestReader.Read("b.yaml", Manifest, "default", KubeLint.Yaml.YamlLimits.Default, pool).Objects[0];
+        Assert.Multiple(() =>
+        {
+            Assert.That(ReferenceEquals(a.Ref.ApiVersion, b.Ref.ApiVersion), Is.True, "apiVersion");
+            Assert.That(ReferenceEquals(a.Ref.Kind, b.Ref.Kind), Is.True, "kind");
+            Assert.That(ReferenceEquals(a.Ref.Namespace, b.Ref.Namespace), Is.True, "namespace");
+            Assert.That(ReferenceEquals(a.Ref.Name, b.Ref.Name), Is.True, "name");
+            Assert.That(ReferenceEquals(a.Labels.Keys.Single(), b.Labels.Keys.Single()), Is.True, "label key");
+            Assert.That(ReferenceEquals(a.Labels.Values.Single(), b.Labels.Values.Single()), Is.True, "label value");
         });
     }
 }

@@ -41,7 +41,7 @@ internal sealed class FileLinter(IReadOnlyList<ObjectRule> rules, LintRequest re
             return outcome;
         }
 
-        var content = ManifestReader.Read(file.DisplayPath, text, settings.DefaultNamespace, request.YamlLimits);
+        var content = ManifestReader.Read(file.DisplayPath, text, settings.DefaultNamespace, request.YamlLimits, strings);
         foreach (var error in content.Errors)
         {
             outcome.Errors.Add(new InputError(file.DisplayPath, error.Position.Line, error.Position.Column, error.Message));
@@ -53,6 +53,7 @@ internal sealed class FileLinter(IReadOnlyList<ObjectRule> rules, LintRequest re
             LintObject(obj, outcome, settings);
         }
 
+        outcome.Sink.Complete();
         return outcome;
     }
 

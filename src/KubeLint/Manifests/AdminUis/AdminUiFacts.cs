@@ -20,7 +20,7 @@ internal sealed record AdminUiFacts(
     IReadOnlyList<string> MountedConfigMaps)
 {
     /// <summary>Literal values of the entry's <see cref="AdminUiEntry.DetailEnv"/> variables.</summary>
-    public IReadOnlyDictionary<string, string> Details { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Details { get; init; } = StringMap.Empty;
 
     /// <summary><c>Grafana (container "grafana" of Deployment monitoring/grafana)</c>.</summary>
     public string Display => $"{Entry.Name} (container \"{Container}\" of {Workload.Object.Ref.Display})";

@@ -55,7 +55,7 @@ internal static class FactExtractor
                 break;
             case ("networking.k8s.io", "NetworkPolicy"):
                 var podSelector = obj.Root.GetMapping("spec")?.GetMapping("podSelector");
-                facts.PodSelectors.Add(new PodSelectorFacts(ObjectFacts.Of(obj, suppressions), obj.Namespace ?? string.Empty, podSelector is null ? LabelSelector.Everything : LabelSelector.FromSelector(podSelector)));
+                facts.PodSelectors.Add(new PodSelectorFacts(ObjectFacts.Of(obj, suppressions), obj.Namespace ?? string.Empty, podSelector is null ? LabelSelector.Everything : LabelSelector.FromSelector(podSelector, obj.Strings)));
                 break;
             case ("networking.k8s.io" or "extensions", "Ingress"):
                 facts.Routes.Add(ReadIngress(obj, suppressions));
@@ -81,7 +81,7 @@ internal static class FactExtractor
     /// <summary>A budget without a selector selects no pod; an empty one selects every pod of its namespace in policy/v1 and none in v1beta1.</summary>
     private static PodSelectorFacts ReadDisruptionBudget(K8sObject obj, SuppressionSet suppressions)
     {
-        var selector = obj.Root.GetMapping("spec")?.GetMapping("selector") is { } written ? LabelSelector.FromSelector(written) : null;
+        var selector = obj.Root.GetMapping("spec")?.GetMapping("selector") is { } written ? LabelSelector.FromSelector(written, obj.Strings) : null;
         if (selector is { IsEmpty: true } && obj.ApiVersion != "policy/v1")
         {
             selector = null;
@@ -103,7 +103,7 @@ internal static class FactExtractor
         return new WorkloadFacts(
             ObjectFacts.Of(obj, suppressions),
             obj.Namespace ?? string.Empty,
-            accountNode?.Value ?? "default",
+            obj.Strings.Get(accountNode?.Value ?? "default"),
             accountField,
             ReadBoolean(obj, spec, "automountServiceAccountToken"),
             ReadProjectedTokens(obj, spec),
@@ -165,7 +165,7 @@ internal static class FactExtractor
     private static ServiceFacts ReadService(K8sObject obj, SuppressionSet suppressions)
     {
         var spec = obj.Root.GetMapping("spec");
-        var type = spec?.GetString("type") ?? "ClusterIP";
+        var type = obj.Strings.Get(spec?.GetString("type") ?? "ClusterIP");
         Located<string>? externalReach = null;
         if (type is "LoadBalancer" or "NodePort" && spec?["type"] is { } typeNode)
         {
@@ -177,9 +177,9 @@ internal static class FactExtractor
         }
 
         var targetPorts = spec?["ports"].AsItems().OfType<YamlMapping>()
-            .Select(p => p.GetString("targetPort") ?? p.GetString("port") ?? string.Empty)
+            .Select(p => obj.Strings.Get(p.GetString("targetPort") ?? p.GetString("port") ?? string.Empty))
             .ToArray() ?? [];
-        var selector = spec?.GetMapping("selector") is { } map ? K8sObject.ReadStringMap(map) : new Dictionary<string, string>();
+        var selector = StringMap.Of(spec?.GetMapping("selector"), obj.Strings);
         return new ServiceFacts(ObjectFacts.Of(obj, suppressions), obj.Namespace ?? string.Empty, obj.Name, type, selector, externalReach, targetPorts);
     }
 
@@ -192,7 +192,7 @@ internal static class FactExtractor
             var name = backend?.GetMapping("service")?["name"] ?? backend?["serviceName"];
             if (name.AsString() is { } service)
             {
-                backends.Add(new Located<(string, string)>((ns, service), obj.SpanOf(name!), name!.Path));
+                backends.Add(new Located<(string, string)>((ns, obj.Strings.Get(service)), obj.SpanOf(name!), obj.Strings.Get(name!.Path)));
             }
         }
 
@@ -218,8 +218,8 @@ internal static class FactExtractor
             {
                 if ((reference.GetString("kind") ?? "Service") == "Service" && reference["name"] is YamlScalar { IsNull: false } name)
                 {
-                    var ns = reference.GetString("namespace") ?? obj.Namespace ?? string.Empty;
-                    backends.Add(new Located<(string, string)>((ns, name.Value), obj.SpanOf(name), name.Path));
+                    var ns = obj.Strings.Get(reference.GetString("namespace") ?? obj.Namespace ?? string.Empty);
+                    backends.Add(new Located<(string, string)>((ns, obj.Strings.Get(name.Value)), obj.SpanOf(name), obj.Strings.Get(name.Path)));
                 }
             }
         }
@@ -270,11 +270,11 @@ internal static class FactExtractor
     private static RoleFacts ReadRole(K8sObject obj, SuppressionSet suppressions)
     {
         var rules = obj.Root.GetSequence("rules")?.Items.OfType<YamlMapping>()
-            .Select(rule => PolicyRule.Read(rule, obj.Source.File))
+            .Select(rule => PolicyRule.Read(rule, obj.Source.File, obj.Strings))
             .ToArray() ?? [];
         var selectors = obj.Root.GetMapping("aggregationRule")?.GetSequence("clusterRoleSelectors")?.Items
             .OfType<YamlMapping>()
-            .Select(LabelSelector.FromSelector)
+            .Select(selector => LabelSelector.FromSelector(selector, obj.Strings))
             .ToArray() ?? [];
         return new RoleFacts(ObjectFacts.Of(obj, suppressions), obj.Kind == "ClusterRole", obj.Name, obj.Labels, rules, selectors);
     }
@@ -287,30 +287,30 @@ internal static class FactExtractor
         var subjects = new List<SubjectFacts>();
         foreach (var subject in obj.Root.GetSequence("subjects")?.Items.OfType<YamlMapping>() ?? [])
         {
-            var kind = subject.GetString("kind") ?? string.Empty;
-            var subjectNamespace = subject.GetString("namespace");
+            var kind = obj.Strings.Get(subject.GetString("kind") ?? string.Empty);
+            var subjectNamespace = obj.Strings.GetOrNull(subject.GetString("namespace"));
             if (kind == "ServiceAccount" && subjectNamespace is null && !isCluster)
             {
                 subjectNamespace = obj.Namespace;
             }
 
             var anchor = (YamlNode?)subject.GetScalar("name") ?? subject;
-            subjects.Add(new SubjectFacts(kind, subject.GetString("name") ?? string.Empty, subjectNamespace, obj.SpanOf(anchor), anchor.Path));
+            subjects.Add(new SubjectFacts(kind, obj.Strings.Get(subject.GetString("name") ?? string.Empty), subjectNamespace, obj.SpanOf(anchor), obj.Strings.Get(anchor.Path)));
         }
 
         return new BindingFacts(
             ObjectFacts.Of(obj, suppressions),
             isCluster,
             obj.Name,
-            roleRef?.GetString("kind") ?? string.Empty,
-            roleRef?.GetString("name") ?? string.Empty,
+            obj.Strings.Get(roleRef?.GetString("kind") ?? string.Empty),
+            obj.Strings.Get(roleRef?.GetString("name") ?? string.Empty),
             obj.SpanOf(roleNameNode),
-            roleNameNode.Path,
+            obj.Strings.Get(roleNameNode.Path),
             subjects);
     }
 
     private static Located<bool>? ReadBoolean(K8sObject obj, YamlMapping mapping, string key) =>
         mapping.GetScalar(key) is { } node && node.TryGetBoolean(out var value) ? Locate(obj, node, value) : null;
 
-    private static Located<T> Locate<T>(K8sObject obj, YamlNode node, T value) => new(value, obj.SpanOf(node), node.Path);
+    private static Located<T> Locate<T>(K8sObject obj, YamlNode node, T value) => new(value, obj.SpanOf(node), obj.Strings.Get(node.Path));
 }

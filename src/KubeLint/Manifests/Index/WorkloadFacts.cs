@@ -26,7 +26,7 @@ internal sealed record WorkloadFacts(
     public IReadOnlyList<string> ApiServerClientCas { get; init; } = [];
 
     /// <summary>The object's own labels (not its pod template's).</summary>
-    public IReadOnlyDictionary<string, string> ObjectLabels { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> ObjectLabels { get; init; } = StringMap.Empty;
 
     /// <summary>Whether it is a control-plane Pod the kubelet runs from its manifest folder (<see cref="Workloads.StaticPods"/>).</summary>
     public bool IsControlPlaneStaticPod { get; init; }

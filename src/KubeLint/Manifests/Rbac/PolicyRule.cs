@@ -42,16 +42,17 @@ internal sealed record PolicyRule(
         return slash > 0 && ruleResource.StartsWith("*/", StringComparison.Ordinal) && ruleResource[1..] == resource[slash..];
     }
 
-    public static PolicyRule Read(YamlMapping rule, string file) =>
+    /// <summary>Reads a rule; with <paramref name="strings"/>, its values and path are kept once per run (rules repeat the same verbs and resources).</summary>
+    public static PolicyRule Read(YamlMapping rule, string file, StringPool? strings = null) =>
         new(
-            Strings(rule, "apiGroups"),
-            Strings(rule, "resources"),
-            Strings(rule, "verbs"),
-            Strings(rule, "resourceNames"),
-            Strings(rule, "nonResourceURLs"),
+            Strings(rule, "apiGroups", strings),
+            Strings(rule, "resources", strings),
+            Strings(rule, "verbs", strings),
+            Strings(rule, "resourceNames", strings),
+            Strings(rule, "nonResourceURLs", strings),
             new SourceSpan(file, rule.Start, rule.End),
-            rule.Path);
+            strings?.Get(rule.Path) ?? rule.Path);
 
-    private static string[] Strings(YamlMapping rule, string key) =>
-        rule.GetSequence(key)?.Items.OfType<YamlScalar>().Select(s => s.Value).ToArray() ?? [];
+    private static string[] Strings(YamlMapping rule, string key, StringPool? strings) =>
+        rule.GetSequence(key)?.Items.OfType<YamlScalar>().Select(s => strings?.Get(s.Value) ?? s.Value).ToArray() ?? [];
 }

@@ -12,8 +12,8 @@ public sealed class PodSpecView
         Spec = spec;
         SecurityContext = spec.GetMapping("securityContext");
         Containers = ReadContainers();
-        TemplateLabels = K8sObject.ReadStringMap(templateMetadata?.GetMapping("labels"));
-        TemplateAnnotations = K8sObject.ReadStringMap(templateMetadata?.GetMapping("annotations"));
+        TemplateLabels = StringMap.Of(templateMetadata?.GetMapping("labels"), obj.Strings);
+        TemplateAnnotations = StringMap.Of(templateMetadata?.GetMapping("annotations"), strings: null);
     }
 
     /// <summary>The object whose pod spec this is.</summary>
