@@ -71,11 +71,11 @@ public sealed class Linter
         var objectRules = checks.Length == 0 ? _objectRules : [.. _objectRules, .. checks.OfType<ObjectRule>()];
         var crossObjectRules = checks.Length == 0 ? _crossObjectRules : [.. _crossObjectRules, .. checks.OfType<CrossObjectRule>()];
         var limits = request.YamlLimits with { RunBudget = new Yaml.AliasBudget(request.YamlLimits.MaxAliasExpansionPerRun) };
-        var strings = new StringPool();
-        var fileLinter = new FileLinter(objectRules, request with { YamlLimits = limits }, SettingsFor, strings);
+        var pool = new FindingPool(new StringPool());
+        var fileLinter = new FileLinter(objectRules, request with { YamlLimits = limits }, SettingsFor, pool);
         var (linted, outcomes) = LintRendersThenFiles(inputs, discovery.Components, fileLinter, request.MaxDegreeOfParallelism);
 
-        var crossSink = new FindingSink(strings);
+        var crossSink = new FindingSink(pool);
         var crossErrors = new List<InputError>(resolver.Errors);
         if (standardInputError is not null)
         {

@@ -9,7 +9,7 @@ namespace KubeLint.Rules;
 /// arrive. The same finding reported again (a node reached through many aliases, a rule run once per
 /// pod spec of an object) is kept once, so memory follows distinct content, not fan-out.
 /// </summary>
-internal sealed class FindingSink(StringPool? strings = null)
+internal sealed class FindingSink(FindingPool? pool = null)
 {
     private HashSet<Finding>? _seen = [];
 
@@ -67,7 +67,7 @@ internal sealed class FindingSink(StringPool? strings = null)
         // Attached after the duplicate check: a list compares by reference, and two equal findings are one.
         if (draft.Fixes is { Count: > 0 } fixes)
         {
-            finding = finding with { Fixes = strings is null ? fixes : [.. fixes.Select(fix => fix with { Target = Pooled(fix.Target) })] };
+            finding = finding with { Fixes = pool is null ? fixes : pool.Get(fixes) };
         }
 
         var annotation = settings.IsStrict(rule) ? null : draft.Suppressions.Find(rule.Id, rule.Name, draft.Container);
@@ -83,7 +83,7 @@ internal sealed class FindingSink(StringPool? strings = null)
     }
 
     /// <summary>A message quoting input values is cut at a length no honest message reaches (names are quoted at most 253 characters each).</summary>
-    private string Pooled(string value) => strings?.Get(value) ?? value;
+    private string Pooled(string value) => pool?.Strings.Get(value) ?? value;
 
     private static string Bounded(string message) =>
         message.Length <= MaxMessageLength ? message : string.Concat(message.AsSpan(0, MaxMessageLength), "… (cut: it quotes a value longer than Kubernetes allows)");

@@ -12,13 +12,13 @@ namespace KubeLint.Linting.Engine;
 /// Lints one file: reads it, builds its objects, runs every per-object rule while the tree is alive,
 /// and keeps only the compact facts that cross-object rules need.
 /// </summary>
-internal sealed class FileLinter(IReadOnlyList<ObjectRule> rules, LintRequest request, Func<string, LintSettings> settingsFor, StringPool strings)
+internal sealed class FileLinter(IReadOnlyList<ObjectRule> rules, LintRequest request, Func<string, LintSettings> settingsFor, FindingPool pool)
 {
     private readonly ConcurrentDictionary<LintSettings, ObjectRule[]> _rulesBySettings = new(ReferenceEqualityComparer.Instance);
 
     public FileOutcome Lint(InputFile file)
     {
-        var outcome = new FileOutcome(strings) { PathIndex = file.PathIndex };
+        var outcome = new FileOutcome(pool) { PathIndex = file.PathIndex };
         outcome.Facts.Scope = file.Render is { } render ? JoinScope.OfRender(render.Directory)
             : file.FullPath is { } fullPath ? JoinScope.OfFile(fullPath)
             : JoinScope.InMemory;
@@ -41,7 +41,7 @@ internal sealed class FileLinter(IReadOnlyList<ObjectRule> rules, LintRequest re
             return outcome;
         }
 
-        var content = ManifestReader.Read(file.DisplayPath, text, settings.DefaultNamespace, request.YamlLimits, strings);
+        var content = ManifestReader.Read(file.DisplayPath, text, settings.DefaultNamespace, request.YamlLimits, pool.Strings);
         foreach (var error in content.Errors)
         {
             outcome.Errors.Add(new InputError(file.DisplayPath, error.Position.Line, error.Position.Column, error.Message));

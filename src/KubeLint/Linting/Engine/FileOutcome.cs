@@ -4,9 +4,9 @@ using KubeLint.Rules;
 namespace KubeLint.Linting.Engine;
 
 /// <summary>What linting one file produced: findings of per-object rules, errors, and facts for the cross-object phase.</summary>
-internal sealed class FileOutcome(StringPool strings)
+internal sealed class FileOutcome(FindingPool pool)
 {
-    public FindingSink Sink { get; } = new(strings);
+    public FindingSink Sink { get; } = new(pool);
 
     /// <summary>Which of the request's paths the file was found under; -1 for text given in memory.</summary>
     public int PathIndex { get; init; } = -1;

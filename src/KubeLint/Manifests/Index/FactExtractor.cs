@@ -31,8 +31,12 @@ internal static class FactExtractor
                 EtcdClientCas = etcdClientCas,
                 ApiServerClientCas = apiServerClientCas,
             };
-            facts.Workloads.Add(workload);
-            facts.AdminUis.AddRange(AdminUiDetector.Detect(obj, pod, workload, adminUis, commandLineOf));
+            facts.Add(workload);
+            foreach (var adminUi in AdminUiDetector.Detect(obj, pod, workload, adminUis, commandLineOf))
+            {
+                facts.Add(adminUi);
+            }
+
             return;
         }
 
@@ -41,39 +45,39 @@ internal static class FactExtractor
             case ("kubelet.config.k8s.io", "KubeletConfiguration"):
                 if (obj.Root.GetString("staticPodPath") is { Length: > 0 } staticPodPath)
                 {
-                    facts.StaticPodPaths.Add(staticPodPath);
+                    facts.AddStaticPodPath(staticPodPath);
                 }
 
                 break;
             case ("", "Service"):
                 var service = ReadService(obj, suppressions);
-                facts.Services.Add(service);
-                facts.PodSelectors.Add(new PodSelectorFacts(service.Object, service.Namespace, service.Selector.Count > 0 ? LabelSelector.FromMap(service.Selector) : null));
+                facts.Add(service);
+                facts.Add(new PodSelectorFacts(service.Object, service.Namespace, service.Selector.Count > 0 ? LabelSelector.FromMap(service.Selector) : null));
                 break;
             case ("policy", "PodDisruptionBudget"):
-                facts.PodSelectors.Add(ReadDisruptionBudget(obj, suppressions));
+                facts.Add(ReadDisruptionBudget(obj, suppressions));
                 break;
             case ("networking.k8s.io", "NetworkPolicy"):
                 var podSelector = obj.Root.GetMapping("spec")?.GetMapping("podSelector");
-                facts.PodSelectors.Add(new PodSelectorFacts(ObjectFacts.Of(obj, suppressions), obj.Namespace ?? string.Empty, podSelector is null ? LabelSelector.Everything : LabelSelector.FromSelector(podSelector, obj.Strings)));
+                facts.Add(new PodSelectorFacts(ObjectFacts.Of(obj, suppressions), obj.Namespace ?? string.Empty, podSelector is null ? LabelSelector.Everything : LabelSelector.FromSelector(podSelector, obj.Strings)));
                 break;
             case ("networking.k8s.io" or "extensions", "Ingress"):
-                facts.Routes.Add(ReadIngress(obj, suppressions));
+                facts.Add(ReadIngress(obj, suppressions));
                 break;
             case ("gateway.networking.k8s.io", "HTTPRoute" or "GRPCRoute"):
-                facts.Routes.Add(ReadGatewayRoute(obj, suppressions));
+                facts.Add(ReadGatewayRoute(obj, suppressions));
                 break;
             case ("", "ConfigMap"):
-                facts.ConfigMaps.Add(ReadConfigMap(obj, suppressions, adminUis));
+                facts.Add(ReadConfigMap(obj, suppressions, adminUis));
                 break;
             case ("", "ServiceAccount"):
-                facts.ServiceAccounts.Add(ReadServiceAccount(obj, suppressions));
+                facts.Add(ReadServiceAccount(obj, suppressions));
                 break;
             case ("rbac.authorization.k8s.io", "Role" or "ClusterRole"):
-                facts.Roles.Add(ReadRole(obj, suppressions));
+                facts.Add(ReadRole(obj, suppressions));
                 break;
             case ("rbac.authorization.k8s.io", "RoleBinding" or "ClusterRoleBinding"):
-                facts.Bindings.Add(ReadBinding(obj, suppressions));
+                facts.Add(ReadBinding(obj, suppressions));
                 break;
         }
     }
