@@ -22,7 +22,7 @@ internal sealed class JsonReportWriter(ReportOptions options) : IReportWriter
         ArgumentNullException.ThrowIfNull(output);
         var report = new JsonReport(
             new JsonTool("kubelint", KubeLintVersion.Current),
-            [.. result.Findings.Select(ToJson)],
+            result.Findings.Select(ToJson),
             [.. result.Errors.Select(e => new JsonError(e.File, e.Line, e.Column, e.Message))],
             new JsonSummary(result.Summary.Files, result.Summary.Objects, result.Summary.Findings, result.Summary.Errors, result.Summary.Suppressed))
         {

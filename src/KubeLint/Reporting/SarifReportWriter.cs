@@ -32,7 +32,8 @@ internal sealed class SarifReportWriter(ReportOptions options) : IReportWriter
         var run = new SarifRun(
             new SarifTool(new SarifDriver("kubelint", KubeLintVersion.Current, KubeLintVersion.Current, KubeLintLinks.Repository, [.. result.Rules.Select(ToRule)])),
             [new SarifInvocation(result.Errors.Count == 0, [.. result.Errors.Select(ToNotification)])],
-            [.. result.Findings.Select(f => ToResult(f, ruleIndex, edits)), .. (options.ShowSuppressed ? result.Suppressed.Select(f => ToResult(f, ruleIndex, null) with { Suppressions = [Suppression(f)] }) : [])],
+            result.Findings.Select(f => ToResult(f, ruleIndex, edits))
+                .Concat(options.ShowSuppressed ? result.Suppressed.Select(f => ToResult(f, ruleIndex, null) with { Suppressions = [Suppression(f)] }) : []),
             "utf16CodeUnits");
         JsonOutput.Write(output, new SarifLog(SchemaUri, "2.1.0", [run]), Context.SarifLog);
     }

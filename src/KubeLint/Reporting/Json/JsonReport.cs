@@ -3,7 +3,8 @@ using System.Text.Json.Serialization;
 namespace KubeLint.Reporting.Json;
 
 // The JSON output contract (DESIGN.md): field names, order and nulls are relied upon by other tools.
-internal sealed record JsonReport(JsonTool Tool, IReadOnlyList<JsonFinding> Findings, IReadOnlyList<JsonError> Errors, JsonSummary Summary)
+// Findings are enumerated as they are written: a report of a large repository has tens of thousands.
+internal sealed record JsonReport(JsonTool Tool, IEnumerable<JsonFinding> Findings, IReadOnlyList<JsonError> Errors, JsonSummary Summary)
 {
     /// <summary>Suppressed findings with their reasons, only with --show-suppressed.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

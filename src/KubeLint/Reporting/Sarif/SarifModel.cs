@@ -9,10 +9,11 @@ internal sealed record SarifLog(
     string Version,
     IReadOnlyList<SarifRun> Runs);
 
+// Results are enumerated as they are written: a run's results are as many as its findings.
 internal sealed record SarifRun(
     SarifTool Tool,
     IReadOnlyList<SarifInvocation> Invocations,
-    IReadOnlyList<SarifResult> Results,
+    IEnumerable<SarifResult> Results,
     string ColumnKind);
 
 internal sealed record SarifTool(SarifDriver Driver);
