@@ -218,37 +218,33 @@ internal static class LintCommand
         };
         var writer = ReportFormats.WriterFor(target.Format, new ReportOptions(request.SourceRoot) { UseColor = useColor, ShowSuppressed = request.ShowSuppressed });
         var format = target.Format.ToString().ToLowerInvariant();
-        if (target.OutputPath is null)
+        if (target.OutputPath is null || IsSpecialFile(target.OutputPath))
         {
-            // Made in memory first, so a writer that fails prints nothing half-way.
-            var report = new ReportBuffer();
-            if (!TryRun(() => writer.Write(result, report), format, console))
-            {
-                return false;
-            }
-
-            report.CopyTo(console.Out);
-            return true;
-        }
-
-        if (IsSpecialFile(target.OutputPath))
-        {
-            // /dev/null, /dev/stdout, /proc/self/fd/1: a rename would replace the device with a regular file.
-            var report = new ReportBuffer();
-            if (!TryRun(() => writer.Write(result, report), format, console))
-            {
-                return false;
-            }
-
+            // Made complete first, so a writer that fails prints nothing half-way; and written to a
+            // device (/dev/null, /dev/stdout, /proc/self/fd/1) in place: a rename would replace it with a regular file.
+            using var report = new ReportBuffer();
             try
             {
-                using var device = new FileStream(target.OutputPath, FileMode.Append, FileAccess.Write);
-                report.CopyTo(device);
+                if (!TryRun(() => writer.Write(result, report), format, console))
+                {
+                    return false;
+                }
+
+                if (target.OutputPath is null)
+                {
+                    report.CopyTo(console.Out);
+                }
+                else
+                {
+                    using var device = new FileStream(target.OutputPath, FileMode.Append, FileAccess.Write);
+                    report.CopyTo(device);
+                }
+
                 return true;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                console.Error.WriteLine($"kubelint: cannot write {target.OutputPath}: {e.Message}");
+                console.Error.WriteLine($"kubelint: cannot write {target.OutputPath ?? "the report"}: {e.Message}");
                 return false;
             }
         }
