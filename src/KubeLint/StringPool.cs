@@ -14,7 +14,16 @@ internal sealed class StringPool
 
     private const int StripeCount = 16;
 
-    private readonly HashSet<string>[] _stripes = [.. Enumerable.Range(0, StripeCount).Select(_ => new HashSet<string>(StringComparer.Ordinal))];
+    private readonly HashSet<string>[] _stripes = new HashSet<string>[StripeCount];
+
+    public StringPool()
+    {
+        // A loop, not Enumerable.Range: a generic over int is compiled at start-up, and a one-file run starts here.
+        for (var i = 0; i < StripeCount; i++)
+        {
+            _stripes[i] = new HashSet<string>(StringComparer.Ordinal);
+        }
+    }
 
     public string Get(string value)
     {

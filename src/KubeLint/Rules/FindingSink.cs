@@ -82,9 +82,9 @@ internal sealed class FindingSink(FindingPool? pool = null)
         }
     }
 
-    /// <summary>A message quoting input values is cut at a length no honest message reaches (names are quoted at most 253 characters each).</summary>
     private string Pooled(string value) => pool?.Strings.Get(value) ?? value;
 
+    /// <summary>A message quoting input values is cut at a length no honest message reaches (names are quoted at most 253 characters each).</summary>
     private static string Bounded(string message) =>
         message.Length <= MaxMessageLength ? message : string.Concat(message.AsSpan(0, MaxMessageLength), "… (cut: it quotes a value longer than Kubernetes allows)");
 
