@@ -12,7 +12,7 @@ namespace KubeLint.Manifests;
 /// </summary>
 internal sealed class StringMap : IReadOnlyDictionary<string, string>
 {
-    public static readonly StringMap Empty = new([], 0);
+    public static readonly StringMap Empty = new([]);
 
     // Above this many entries (a hostile or generated manifest), a dictionary: scanning would make reading it quadratic.
     private const int MaxScanned = 32;
@@ -23,13 +23,9 @@ internal sealed class StringMap : IReadOnlyDictionary<string, string>
     // Keys at even indexes, each followed by its value.
     private readonly string[] _pairs;
 
-    private StringMap(string[] pairs, int count)
-    {
-        _pairs = pairs;
-        Count = count;
-    }
+    private StringMap(string[] pairs) => _pairs = pairs;
 
-    public int Count { get; }
+    public int Count => _pairs.Length / 2;
 
     public IEnumerable<string> Keys => this.Select(pair => pair.Key);
 
@@ -93,7 +89,7 @@ internal sealed class StringMap : IReadOnlyDictionary<string, string>
             Array.Resize(ref pairs, count * 2);
         }
 
-        return new StringMap(pairs, count);
+        return new StringMap(pairs);
     }
 
     public bool ContainsKey(string key) => IndexOf(_pairs, Count, key) >= 0;

@@ -26,7 +26,11 @@ internal sealed class FindingPool(StringPool strings)
         var kept = new FixIntent[fixes.Count];
         for (var i = 0; i < kept.Length; i++)
         {
-            kept[i] = _fixes.TryGetValue(fixes[i], out var fix) ? fix : _fixes.GetOrAdd(fixes[i], Kept(fixes[i]));
+            if (!_fixes.TryGetValue(fixes[i], out kept[i]!))
+            {
+                var copy = Kept(fixes[i]);
+                kept[i] = _fixes.GetOrAdd(copy, copy);
+            }
         }
 
         return _lists.GetOrAdd(kept, kept);
@@ -55,7 +59,7 @@ internal sealed class FindingPool(StringPool strings)
         public int GetHashCode(FixIntent fix)
         {
             var hash = new HashCode();
-            hash.Add(fix.Safety);
+            hash.Add((int)fix.Safety);
             hash.Add(fix.Target, StringComparer.Ordinal);
             hash.Add(fix.Value, StringComparer.Ordinal);
             foreach (var key in fix.Keys)
