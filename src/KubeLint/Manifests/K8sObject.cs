@@ -16,7 +16,7 @@ public sealed class K8sObject
         Name = strings.Get(ReadName(Metadata));
         DeclaredNamespace = strings.GetOrNull(Metadata?.GetString("namespace"));
         Namespace = KubernetesKinds.IsClusterScoped(kind) ? null : DeclaredNamespace ?? defaultNamespace;
-        Labels = StringMap.Of(Metadata?.GetMapping("labels"), strings);
+        Labels = StringMap.Of(Metadata?.GetMapping("labels"), strings: null);
         Annotations = StringMap.Of(Metadata?.GetMapping("annotations"), strings: null);
         Ref = new ObjectRef(InputValue.Quoted(ApiVersion), InputValue.Quoted(Kind), Namespace is null ? null : InputValue.Quoted(Namespace), InputValue.Quoted(Name));
     }
@@ -71,7 +71,10 @@ public sealed class K8sObject
     /// <summary>The node path of <see cref="AnchorNode"/>.</summary>
     public string AnchorPath => Metadata?["name"] is not null ? "metadata.name" : Root["kind"] is not null ? "kind" : string.Empty;
 
-    /// <summary>The run's pool for what is kept from this object to the run's end (facts, findings).</summary>
+    /// <summary>
+    /// The run's pool for what is kept from this object to the run's end (its reference, and the facts
+    /// and findings made from it); labels go through it only when a fact keeps them.
+    /// </summary>
     internal StringPool Strings { get; }
 
     private static string ReadName(YamlMapping? metadata)

@@ -46,7 +46,7 @@ internal sealed class StringMap : IReadOnlyDictionary<string, string>
             return Empty;
         }
 
-        string Kept(string value) => strings is null || value.Length > MaxPooledLength ? value : strings.Get(value);
+        string Kept(string value) => strings is null ? value : Pooled(value, strings);
 
         if (mapping.Count > MaxScanned)
         {
@@ -92,6 +92,28 @@ internal sealed class StringMap : IReadOnlyDictionary<string, string>
         return new StringMap(pairs);
     }
 
+    /// <summary>The map with its keys and short values from the run's pool, for a map kept to the run's end.</summary>
+    public static IReadOnlyDictionary<string, string> Kept(IReadOnlyDictionary<string, string> map, StringPool strings)
+    {
+        if (map.Count == 0)
+        {
+            return Empty;
+        }
+
+        if (map is not StringMap small)
+        {
+            return map.ToDictionary(pair => Pooled(pair.Key, strings), pair => Pooled(pair.Value, strings), StringComparer.Ordinal);
+        }
+
+        var pairs = new string[small._pairs.Length];
+        for (var i = 0; i < pairs.Length; i++)
+        {
+            pairs[i] = Pooled(small._pairs[i], strings);
+        }
+
+        return new StringMap(pairs);
+    }
+
     public bool ContainsKey(string key) => IndexOf(_pairs, Count, key) >= 0;
 
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out string value)
@@ -110,6 +132,8 @@ internal sealed class StringMap : IReadOnlyDictionary<string, string>
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private static string Pooled(string value, StringPool strings) => value.Length > MaxPooledLength ? value : strings.Get(value);
 
     private static int IndexOf(string[] pairs, int count, string key)
     {

@@ -31,7 +31,7 @@ public class RetainedMemoryTests
     }
 
     [Test]
-    public void Objects_read_with_one_pool_share_their_kind_namespace_name_and_label_strings()
+    public void Objects_read_with_one_pool_share_their_reference_strings_and_the_labels_their_facts_keep()
     {
         const string Manifest = """
             apiVersion: apps/v1
@@ -43,16 +43,30 @@ public class RetainedMemoryTests
                 spec: {containers: [{name: app, image: nginx}]}
             """;
         var pool = new StringPool();
-        var a = ManifestReader.Read("a.yaml", Manifest, "default", KubeLint.Yaml.YamlLimits.Default, pool).Objects[0];
-        var b = ManifestReader.Read("b.yaml", Manifest, "default", KubeLint.Yaml.YamlLimits.Default, pool).Objects[0];
+        var (a, b) = (WorkloadOf(Manifest, "a.yaml", pool), WorkloadOf(Manifest, "b.yaml", pool));
         Assert.Multiple(() =>
         {
-            Assert.That(ReferenceEquals(a.Ref.ApiVersion, b.Ref.ApiVersion), Is.True, "apiVersion");
-            Assert.That(ReferenceEquals(a.Ref.Kind, b.Ref.Kind), Is.True, "kind");
-            Assert.That(ReferenceEquals(a.Ref.Namespace, b.Ref.Namespace), Is.True, "namespace");
-            Assert.That(ReferenceEquals(a.Ref.Name, b.Ref.Name), Is.True, "name");
-            Assert.That(ReferenceEquals(a.Labels.Keys.Single(), b.Labels.Keys.Single()), Is.True, "label key");
-            Assert.That(ReferenceEquals(a.Labels.Values.Single(), b.Labels.Values.Single()), Is.True, "label value");
+            Assert.That(ReferenceEquals(a.Object.Ref.ApiVersion, b.Object.Ref.ApiVersion), Is.True, "apiVersion");
+            Assert.That(ReferenceEquals(a.Object.Ref.Kind, b.Object.Ref.Kind), Is.True, "kind");
+            Assert.That(ReferenceEquals(a.Object.Ref.Namespace, b.Object.Ref.Namespace), Is.True, "namespace");
+            Assert.That(ReferenceEquals(a.Object.Ref.Name, b.Object.Ref.Name), Is.True, "name");
+            Assert.That(ReferenceEquals(a.ObjectLabels.Keys.Single(), b.ObjectLabels.Keys.Single()), Is.True, "label key");
+            Assert.That(ReferenceEquals(a.PodLabels.Values.Single(), b.PodLabels.Values.Single()), Is.True, "pod label value");
+            Assert.That(a.PodLabels["app.kubernetes.io/name"], Is.EqualTo("web"));
         });
+    }
+
+    private static KubeLint.Manifests.Index.WorkloadFacts WorkloadOf(string manifest, string file, StringPool pool)
+    {
+        var obj = ManifestReader.Read(file, manifest, "default", KubeLint.Yaml.YamlLimits.Default, pool).Objects.Single();
+        var facts = new KubeLint.Manifests.Index.FileFacts();
+        KubeLint.Manifests.Index.FactExtractor.Extract(
+            obj,
+            KubeLint.Manifests.Workloads.PodSpecView.CreateAll(obj).Single(),
+            KubeLint.Manifests.Suppressions.SuppressionSet.None,
+            facts,
+            KubeLint.Manifests.AdminUis.AdminUiCatalog.BuiltIn,
+            c => KubeLint.Manifests.Programs.ContainerCommandLine.Parse(c.Node));
+        return facts.Workloads.Single();
     }
 }

@@ -111,12 +111,12 @@ internal static class FactExtractor
             accountField,
             ReadBoolean(obj, spec, "automountServiceAccountToken"),
             ReadProjectedTokens(obj, spec),
-            pod.TemplateLabels,
+            StringMap.Kept(pod.TemplateLabels, obj.Strings),
             Locate(obj, pod.Anchor, "spec"))
         {
             HostNetwork = ReadBoolean(obj, spec, "hostNetwork") is { Value: true } hostNetwork ? hostNetwork : null,
             HostPorts = ReadHostPorts(obj, pod),
-            ObjectLabels = obj.Labels,
+            ObjectLabels = StringMap.Kept(obj.Labels, obj.Strings),
         };
     }
 
@@ -280,7 +280,7 @@ internal static class FactExtractor
             .OfType<YamlMapping>()
             .Select(selector => LabelSelector.FromSelector(selector, obj.Strings))
             .ToArray() ?? [];
-        return new RoleFacts(ObjectFacts.Of(obj, suppressions), obj.Kind == "ClusterRole", obj.Name, obj.Labels, rules, selectors);
+        return new RoleFacts(ObjectFacts.Of(obj, suppressions), obj.Kind == "ClusterRole", obj.Name, StringMap.Kept(obj.Labels, obj.Strings), rules, selectors);
     }
 
     private static BindingFacts ReadBinding(K8sObject obj, SuppressionSet suppressions)

@@ -12,7 +12,7 @@ public sealed class PodSpecView
         Spec = spec;
         SecurityContext = spec.GetMapping("securityContext");
         Containers = ReadContainers();
-        TemplateLabels = StringMap.Of(templateMetadata?.GetMapping("labels"), obj.Strings);
+        TemplateLabels = StringMap.Of(templateMetadata?.GetMapping("labels"), strings: null);
         TemplateAnnotations = StringMap.Of(templateMetadata?.GetMapping("annotations"), strings: null);
     }
 
