@@ -16,8 +16,8 @@ public sealed class K8sObject
         Name = strings.Get(ReadName(Metadata));
         DeclaredNamespace = strings.GetOrNull(Metadata?.GetString("namespace"));
         Namespace = KubernetesKinds.IsClusterScoped(kind) ? null : DeclaredNamespace ?? defaultNamespace;
-        Labels = StringMap.Of(Metadata?.GetMapping("labels"), strings: null);
-        Annotations = StringMap.Of(Metadata?.GetMapping("annotations"), strings: null);
+        Labels = StringMap.Of(Metadata?.GetMapping("labels"));
+        Annotations = StringMap.Of(Metadata?.GetMapping("annotations"));
         Ref = new ObjectRef(InputValue.Quoted(ApiVersion), InputValue.Quoted(Kind), Namespace is null ? null : InputValue.Quoted(Namespace), InputValue.Quoted(Name));
     }
 

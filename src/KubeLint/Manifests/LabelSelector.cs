@@ -36,7 +36,8 @@ internal sealed class LabelSelector
             }
         }
 
-        return new LabelSelector(StringMap.Of(selector.GetMapping("matchLabels"), strings), expressions);
+        var matchLabels = StringMap.Of(selector.GetMapping("matchLabels"));
+        return new LabelSelector(strings is null ? matchLabels : StringMap.Kept(matchLabels, strings), expressions);
     }
 
     public bool Matches(IReadOnlyDictionary<string, string> labels)

@@ -35,18 +35,14 @@ internal sealed class StringMap : IReadOnlyDictionary<string, string>
 
     /// <summary>
     /// The string entries of a mapping (entries whose value is not a scalar are left out). A repeated
-    /// key keeps its first place and takes its last value, as a dictionary's indexer does. With
-    /// <paramref name="strings"/>, keys and short values are kept once per run (labels: the same
-    /// few keys and values on every object), not once per object.
+    /// key keeps its first place and takes its last value, as a dictionary's indexer does.
     /// </summary>
-    public static IReadOnlyDictionary<string, string> Of(YamlMapping? mapping, StringPool? strings)
+    public static IReadOnlyDictionary<string, string> Of(YamlMapping? mapping)
     {
         if (mapping is null || mapping.Count == 0)
         {
             return Empty;
         }
-
-        string Kept(string value) => strings is null ? value : Pooled(value, strings);
 
         if (mapping.Count > MaxScanned)
         {
@@ -55,7 +51,7 @@ internal sealed class StringMap : IReadOnlyDictionary<string, string>
             {
                 if (entry.KeyText is { } key && entry.Value is YamlScalar value)
                 {
-                    map[Kept(key)] = Kept(value.Value);
+                    map[key] = value.Value;
                 }
             }
 
@@ -71,11 +67,11 @@ internal sealed class StringMap : IReadOnlyDictionary<string, string>
                 var at = IndexOf(pairs, count, key);
                 if (at < 0)
                 {
-                    pairs[count * 2] = Kept(key);
+                    pairs[count * 2] = key;
                     at = count++;
                 }
 
-                pairs[(at * 2) + 1] = Kept(value.Value);
+                pairs[(at * 2) + 1] = value.Value;
             }
         }
 
@@ -92,7 +88,10 @@ internal sealed class StringMap : IReadOnlyDictionary<string, string>
         return new StringMap(pairs);
     }
 
-    /// <summary>The map with its keys and short values from the run's pool, for a map kept to the run's end.</summary>
+    /// <summary>
+    /// The map with its keys and short values from the run's pool, for a map kept to the run's end
+    /// (labels and selectors: the same few keys and values on every object).
+    /// </summary>
     public static IReadOnlyDictionary<string, string> Kept(IReadOnlyDictionary<string, string> map, StringPool strings)
     {
         if (map.Count == 0)

@@ -183,7 +183,7 @@ internal static class FactExtractor
         var targetPorts = spec?["ports"].AsItems().OfType<YamlMapping>()
             .Select(p => obj.Strings.Get(p.GetString("targetPort") ?? p.GetString("port") ?? string.Empty))
             .ToArray() ?? [];
-        var selector = StringMap.Of(spec?.GetMapping("selector"), obj.Strings);
+        var selector = StringMap.Kept(StringMap.Of(spec?.GetMapping("selector")), obj.Strings);
         return new ServiceFacts(ObjectFacts.Of(obj, suppressions), obj.Namespace ?? string.Empty, obj.Name, type, selector, externalReach, targetPorts);
     }
 

@@ -12,8 +12,8 @@ public sealed class PodSpecView
         Spec = spec;
         SecurityContext = spec.GetMapping("securityContext");
         Containers = ReadContainers();
-        TemplateLabels = StringMap.Of(templateMetadata?.GetMapping("labels"), strings: null);
-        TemplateAnnotations = StringMap.Of(templateMetadata?.GetMapping("annotations"), strings: null);
+        TemplateLabels = StringMap.Of(templateMetadata?.GetMapping("labels"));
+        TemplateAnnotations = StringMap.Of(templateMetadata?.GetMapping("annotations"));
     }
 
     /// <summary>The object whose pod spec this is.</summary>
