@@ -69,4 +69,31 @@ public class RetainedMemoryTests
             c => KubeLint.Manifests.Programs.ContainerCommandLine.Parse(c.Node));
         return facts.Workloads.Single();
     }
+
+    [TestCase(1)]
+    [TestCase(40)]
+    public void A_dashboard_behind_a_NodePort_is_found_however_many_labels_pad_the_pod_and_the_selector(int padding)
+    {
+        // Past 32 entries a label map is a dictionary, not an array of pairs: padding must not break the join.
+        var labels = "{" + string.Join(", ", Enumerable.Range(0, padding).Select(i => $"pad-{i}: v{i}").Append("app: dash")) + "}";
+        var manifest = $$"""
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: dash, namespace: kubernetes-dashboard}
+            spec:
+              selector: {matchLabels: {app: dash} }
+              template:
+                metadata: {labels: {{labels}} }
+                spec: {containers: [{name: ui, image: "kubernetesui/dashboard:v2.7.0"}]}
+            ---
+            apiVersion: v1
+            kind: Service
+            metadata: {name: open, namespace: kubernetes-dashboard}
+            spec: {type: NodePort, selector: {{labels}}, ports: [{port: 443}]}
+            """;
+        var result = new Linter().LintText(manifest, "dash.yaml");
+        Assert.That(
+            result.Findings.Where(f => f.RuleId == RuleIds.DashboardExposed).Select(f => f.Object.Display),
+            Is.EqualTo(new[] { "Service kubernetes-dashboard/open" }));
+    }
 }
