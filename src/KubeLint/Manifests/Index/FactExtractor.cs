@@ -196,7 +196,7 @@ internal static class FactExtractor
             var name = backend?.GetMapping("service")?["name"] ?? backend?["serviceName"];
             if (name.AsString() is { } service)
             {
-                backends.Add(new Located<(string, string)>((ns, obj.Strings.Get(service)), obj.SpanOf(name!), obj.Strings.Get(name!.Path)));
+                backends.Add(Locate(obj, name!, (ns, obj.Strings.Get(service))));
             }
         }
 
@@ -223,7 +223,7 @@ internal static class FactExtractor
                 if ((reference.GetString("kind") ?? "Service") == "Service" && reference["name"] is YamlScalar { IsNull: false } name)
                 {
                     var ns = obj.Strings.Get(reference.GetString("namespace") ?? obj.Namespace ?? string.Empty);
-                    backends.Add(new Located<(string, string)>((ns, obj.Strings.Get(name.Value)), obj.SpanOf(name), obj.Strings.Get(name.Path)));
+                    backends.Add(Locate(obj, name, (ns, obj.Strings.Get(name.Value))));
                 }
             }
         }
