@@ -1,5 +1,4 @@
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 
 namespace KubeLint.Yaml;
 
@@ -79,6 +78,11 @@ public static class YamlLoader
     /// reads as one document: it decodes only the first document of it, so anything after a
     /// <c>...</c> end marker is never sent and is reported, not linted. Returns where parsing failed,
     /// if it did, and whether the file has more documents than the limit.
+    /// <para>
+    /// The region is read with <see cref="ScannerEventParser"/>; when that leaves it to YamlDotNet's
+    /// parser (invalid text, or a construct it does not handle), whatever it produced is dropped and
+    /// the region is read again with YamlDotNet's parser, whose events and messages are the reference.
+    /// </para>
     /// </summary>
     private static (int? FailedAt, bool Stop) ReadRegion(
         string text,
@@ -90,50 +94,28 @@ public static class YamlLoader
         List<YamlError> errors,
         ref int documentCount)
     {
-        var parser = new Parser(new StringSliceReader(text, region.Start, region.Length));
-        builder.SetOrigin(region.Line - 1, region.Start);
+        var (documentsBefore, errorsBefore, countBefore) = (documents.Count, errors.Count, documentCount);
         var failureAt = new SourcePosition(region.Line, 1, region.Start);
-        var documentsInRegion = 0;
+        builder.SetOrigin(region.Line - 1, region.Start);
         try
         {
-            while (parser.MoveNext())
-            {
-                var current = parser.Current!;
-                failureAt = builder.ToPosition(current.Start);
-                switch (current)
-                {
-                    case DocumentStart when oneDocument && documentsInRegion++ > 0:
-                        errors.Add(new YamlError(failureAt, "kubectl reads one document between `---` separators and ignores this one, after the `...` end marker; start it with a `---` line, or delete it"));
-                        return (null, false);
-                    case DocumentStart:
-                        if (++documentCount > limits.MaxDocuments)
-                        {
-                            errors.Add(new YamlError(failureAt, $"more than {limits.MaxDocuments:N0} documents; the rest of the file is not linted"));
-                            return (null, true);
-                        }
+            var scanner = new Scanner(new StringSliceReader(text, region.Start, region.Length));
+            return ReadEvents(new ScannerEventParser(scanner), oneDocument, builder, limits, documents, errors, ref documentCount, ref failureAt);
+        }
+        catch (Exception)
+        {
+            documents.RemoveRange(documentsBefore, documents.Count - documentsBefore);
+            errors.RemoveRange(errorsBefore, errors.Count - errorsBefore);
+            documentCount = countBefore;
+            limits.RunBudget?.Refund(builder.RunBudgetTaken);
+        }
 
-                        builder.StartDocument();
-                        break;
-                    case DocumentEnd:
-                        var (root, error, warnings) = builder.EndDocument();
-                        errors.AddRange(warnings);
-                        if (error is not null)
-                        {
-                            errors.Add(error);
-                        }
-                        else if (root is not null && !IsEmptyScalar(root))
-                        {
-                            documents.Add(new YamlDocument(documentCount - 1, root) { FirstNonScalarKey = builder.FirstNonScalarKey });
-                        }
-
-                        break;
-                    default:
-                        builder.Add(current);
-                        break;
-                }
-            }
-
-            return (null, false);
+        builder.SetOrigin(region.Line - 1, region.Start);
+        failureAt = new SourcePosition(region.Line, 1, region.Start);
+        try
+        {
+            var parser = new YamlDotNetEvents(new Parser(new StringSliceReader(text, region.Start, region.Length)));
+            return ReadEvents(parser, oneDocument, builder, limits, documents, errors, ref documentCount, ref failureAt);
         }
         catch (YamlLimitException limit)
         {
@@ -151,6 +133,58 @@ public static class YamlLoader
             errors.Add(new YamlError(failureAt, $"invalid YAML: {unexpected.Message}"));
             return (failureAt.Offset, false);
         }
+    }
+
+    /// <summary>Feeds a region's events to the builder; throws where the text is invalid or a limit is crossed.</summary>
+    private static (int? FailedAt, bool Stop) ReadEvents(
+        IYamlEventSource events,
+        bool oneDocument,
+        YamlTreeBuilder builder,
+        YamlLimits limits,
+        List<YamlDocument> documents,
+        List<YamlError> errors,
+        ref int documentCount,
+        ref SourcePosition failureAt)
+    {
+        var documentsInRegion = 0;
+        while (events.MoveNext())
+        {
+            ref readonly var current = ref events.Current;
+            failureAt = builder.ToPosition(current.Start);
+            switch (current.Kind)
+            {
+                case YamlEventKind.DocumentStart when oneDocument && documentsInRegion++ > 0:
+                    errors.Add(new YamlError(failureAt, "kubectl reads one document between `---` separators and ignores this one, after the `...` end marker; start it with a `---` line, or delete it"));
+                    return (null, false);
+                case YamlEventKind.DocumentStart:
+                    if (++documentCount > limits.MaxDocuments)
+                    {
+                        errors.Add(new YamlError(failureAt, $"more than {limits.MaxDocuments:N0} documents; the rest of the file is not linted"));
+                        return (null, true);
+                    }
+
+                    builder.StartDocument();
+                    break;
+                case YamlEventKind.DocumentEnd:
+                    var (root, error, warnings) = builder.EndDocument();
+                    errors.AddRange(warnings);
+                    if (error is not null)
+                    {
+                        errors.Add(error);
+                    }
+                    else if (root is not null && !IsEmptyScalar(root))
+                    {
+                        documents.Add(new YamlDocument(documentCount - 1, root) { FirstNonScalarKey = builder.FirstNonScalarKey });
+                    }
+
+                    break;
+                default:
+                    builder.Add(current);
+                    break;
+            }
+        }
+
+        return (null, false);
     }
 
     private static bool IsEmptyScalar(YamlNode root) => root is YamlScalar { IsNull: true, Style: ScalarStyle.Plain };

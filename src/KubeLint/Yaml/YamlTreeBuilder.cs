@@ -1,10 +1,9 @@
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 
 namespace KubeLint.Yaml;
 
 /// <summary>
-/// Builds our immutable tree from YamlDotNet parser events without recursion: collections are
+/// Builds our immutable tree from parsing events without recursion: collections are
 /// frames on an explicit stack, finished children wait in one shared list until their parent closes.
 /// Aliases reuse the anchored node; <c>&lt;&lt;</c> merge keys are resolved when a mapping closes.
 /// </summary>
@@ -30,7 +29,11 @@ internal sealed class YamlTreeBuilder
     {
         _lineBase = lineBase;
         _offsetBase = offsetBase;
+        RunBudgetTaken = 0;
     }
+
+    /// <summary>What aliases took from the run's budget since <see cref="SetOrigin"/>, to give back if the text is read again.</summary>
+    public long RunBudgetTaken { get; private set; }
 
     public SourcePosition ToPosition(Mark mark) =>
         new((int)mark.Line + _lineBase, (int)mark.Column, (int)mark.Index + _offsetBase);
@@ -57,37 +60,35 @@ internal sealed class YamlTreeBuilder
     /// <summary>Where the current document first uses a collection as a mapping key (JSON cannot), if anywhere.</summary>
     public SourcePosition? FirstNonScalarKey => _firstNonScalarKey;
 
-    /// <summary>Feeds one event; throws <see cref="YamlLimitException"/> when a limit is crossed.</summary>
-    public void Add(ParsingEvent parsingEvent)
+    /// <summary>Feeds one node event; throws <see cref="YamlLimitException"/> when a limit is crossed.</summary>
+    public void Add(in YamlEvent parsingEvent)
     {
-        switch (parsingEvent)
+        switch (parsingEvent.Kind)
         {
-            case Scalar scalar:
-                AddScalar(scalar);
+            case YamlEventKind.Scalar:
+                AddScalar(parsingEvent);
                 break;
-            case AnchorAlias alias:
-                AddAlias(alias);
+            case YamlEventKind.Alias:
+                AddAlias(parsingEvent);
                 break;
-            case MappingStart mappingStart:
-                OpenFrame(isMapping: true, mappingStart.Start, mappingStart.Anchor, mappingStart.Style == MappingStyle.Flow);
+            case YamlEventKind.MappingStart:
+            case YamlEventKind.SequenceStart:
+                OpenFrame(parsingEvent);
                 break;
-            case SequenceStart sequenceStart:
-                OpenFrame(isMapping: false, sequenceStart.Start, sequenceStart.Anchor, sequenceStart.Style == SequenceStyle.Flow);
+            case YamlEventKind.MappingEnd:
+                CloseMapping(parsingEvent.End);
                 break;
-            case MappingEnd mappingEnd:
-                CloseMapping(mappingEnd);
-                break;
-            case SequenceEnd sequenceEnd:
-                CloseSequence(sequenceEnd);
+            case YamlEventKind.SequenceEnd:
+                CloseSequence(parsingEvent.End);
                 break;
         }
     }
 
-    private void AddScalar(Scalar scalar)
+    private void AddScalar(in YamlEvent scalar)
     {
-        var tag = scalar.Tag.IsEmpty ? null : scalar.Tag.Value;
-        var node = new YamlScalar(Utf16Text.Repair(scalar.Value), MapStyle(scalar.Style), tag, ToPosition(scalar.Start), ToPosition(scalar.End));
-        if (tag is not null && Yaml11Resolver.TagConflict(scalar.Value, tag) is { } conflict)
+        var value = scalar.Value!;
+        var node = new YamlScalar(Utf16Text.Repair(value), MapStyle(scalar.Style), scalar.Tag, ToPosition(scalar.Start), ToPosition(scalar.End));
+        if (scalar.Tag is { } tag && Yaml11Resolver.TagConflict(value, tag) is { } conflict)
         {
             FailDocument(node.Start, conflict);
         }
@@ -95,11 +96,11 @@ internal sealed class YamlTreeBuilder
         Complete(node, scalar.Anchor);
     }
 
-    private void AddAlias(AnchorAlias alias)
+    private void AddAlias(in YamlEvent alias)
     {
-        if (!_anchors.TryGetValue(alias.Value.Value, out var target))
+        if (!_anchors.TryGetValue(alias.Value!, out var target))
         {
-            FailDocument(ToPosition(alias.Start), $"alias *{alias.Value.Value} refers to no anchor defined before it");
+            FailDocument(ToPosition(alias.Start), $"alias *{alias.Value} refers to no anchor defined before it");
             Push(new YamlScalar(string.Empty, ScalarStyle.Plain, null, ToPosition(alias.Start), ToPosition(alias.End)));
             return;
         }
@@ -112,29 +113,34 @@ internal sealed class YamlTreeBuilder
                 $"aliases expand this document by more than {_limits.MaxAliasExpansion:N0} nodes (an alias bomb?); the document is not linted");
         }
 
-        if (_limits.RunBudget is { } run && !run.TrySpend(target.ExpandedCount))
+        if (_limits.RunBudget is { } run)
         {
-            throw new YamlLimitException(
-                ToPosition(alias.Start),
-                $"aliases expand the files of this run by more than {run.Limit:N0} nodes; the document is not linted");
+            var withinBudget = run.TrySpend(target.ExpandedCount, out var taken);
+            RunBudgetTaken += taken;
+            if (!withinBudget)
+            {
+                throw new YamlLimitException(
+                    ToPosition(alias.Start),
+                    $"aliases expand the files of this run by more than {run.Limit:N0} nodes; the document is not linted");
+            }
         }
 
         Push(target);
     }
 
-    private void OpenFrame(bool isMapping, Mark start, AnchorName anchor, bool isFlow)
+    private void OpenFrame(in YamlEvent start)
     {
         if (_frames.Count >= _limits.MaxDepth)
         {
             throw new YamlLimitException(
-                ToPosition(start),
+                ToPosition(start.Start),
                 $"nesting is deeper than {_limits.MaxDepth} levels; the document is not linted");
         }
 
-        _frames.Add(new Frame(isMapping, _pending.Count, ToPosition(start), anchor, isFlow));
+        _frames.Add(new Frame(_pending.Count, ToPosition(start.Start), start.Anchor, start.IsFlow));
     }
 
-    private void CloseSequence(SequenceEnd end)
+    private void CloseSequence(Mark end)
     {
         var frame = PopFrame();
         var count = _pending.Count - frame.FirstChild;
@@ -142,7 +148,7 @@ internal sealed class YamlTreeBuilder
         _pending.CopyTo(frame.FirstChild, items, 0, count);
         _pending.RemoveRange(frame.FirstChild, count);
 
-        var endPosition = frame.IsFlow || count == 0 ? ToPosition(end.End) : items[^1].End;
+        var endPosition = frame.IsFlow || count == 0 ? ToPosition(end) : items[^1].End;
         var sequence = new YamlSequence(items, frame.Start, endPosition);
         for (var i = 0; i < items.Length; i++)
         {
@@ -158,7 +164,7 @@ internal sealed class YamlTreeBuilder
     /// <c>&lt;&lt;: [a, b]</c> sequence the earlier mapping wins. A key written twice is reported, and
     /// the last value is the one kubectl sends.
     /// </summary>
-    private void CloseMapping(MappingEnd end)
+    private void CloseMapping(Mark end)
     {
         var frame = PopFrame();
         var count = _pending.Count - frame.FirstChild;
@@ -187,7 +193,7 @@ internal sealed class YamlTreeBuilder
 
         _pending.RemoveRange(frame.FirstChild, count);
         var array = entries.ToArray();
-        var endPosition = frame.IsFlow || lastWrittenEnd is null ? ToPosition(end.End) : lastWrittenEnd.End;
+        var endPosition = frame.IsFlow || lastWrittenEnd is null ? ToPosition(end) : lastWrittenEnd.End;
         var mapping = new YamlMapping(array, frame.Start, endPosition);
         entries.AttachWritten(mapping);
 
@@ -237,11 +243,11 @@ internal sealed class YamlTreeBuilder
         return frame;
     }
 
-    private void Complete(YamlNode node, AnchorName anchor)
+    private void Complete(YamlNode node, string? anchor)
     {
-        if (!anchor.IsEmpty)
+        if (anchor is not null)
         {
-            _anchors[anchor.Value] = node;
+            _anchors[anchor] = node;
         }
 
         Push(node);
@@ -271,5 +277,5 @@ internal sealed class YamlTreeBuilder
         _ => ScalarStyle.Plain,
     };
 
-    private readonly record struct Frame(bool IsMapping, int FirstChild, SourcePosition Start, AnchorName Anchor, bool IsFlow);
+    private readonly record struct Frame(int FirstChild, SourcePosition Start, string? Anchor, bool IsFlow);
 }
