@@ -79,9 +79,10 @@ public static class YamlLoader
     /// <c>...</c> end marker is never sent and is reported, not linted. Returns where parsing failed,
     /// if it did, and whether the file has more documents than the limit.
     /// <para>
-    /// The region is read with <see cref="ScannerEventParser"/>; when that leaves it to YamlDotNet's
-    /// parser (invalid text, or a construct it does not handle), whatever it produced is dropped and
-    /// the region is read again with YamlDotNet's parser, whose events and messages are the reference.
+    /// The region is read with <see cref="ManifestScanner"/> and <see cref="ScannerEventParser"/>; when
+    /// they leave it to YamlDotNet (invalid text, or a construct they do not handle), whatever they
+    /// produced is dropped and the region is read again with YamlDotNet's scanner and parser, whose
+    /// events and messages are the reference.
     /// </para>
     /// </summary>
     private static (int? FailedAt, bool Stop) ReadRegion(
@@ -99,7 +100,7 @@ public static class YamlLoader
         builder.SetOrigin(region.Line - 1, region.Start);
         try
         {
-            var scanner = new Scanner(new StringSliceReader(text, region.Start, region.Length));
+            var scanner = new ManifestScanner(text, region.Start, region.Length);
             return ReadEvents(new ScannerEventParser(scanner), oneDocument, builder, limits, documents, errors, ref documentCount, ref failureAt);
         }
         catch (Exception)

@@ -7,18 +7,23 @@ using YamlDotNet.Core;
 namespace KubeLint.Tests.Yaml;
 
 /// <summary>
-/// Our event parser against YamlDotNet's own: wherever ours reads a text to the end, YamlDotNet's
-/// must read it too and give the same events (kinds, values, styles, anchors, tags, and every
-/// position). Whatever ours leaves to YamlDotNet is read again by it, so only agreement matters.
+/// Our event parser, over YamlDotNet's scanner and over our own, against YamlDotNet's parser: wherever
+/// ours reads a text to the end, YamlDotNet's must read it too and give the same events (kinds,
+/// values, styles, anchors, tags, and every position). Whatever ours leaves to YamlDotNet is read
+/// again by it, so only agreement matters.
 /// </summary>
 public class ScannerEventParserTests
 {
+    /// <summary>Whether our parser read the text over YamlDotNet's scanner, and over ours (as the loader reads it).</summary>
+    private readonly record struct Agreement(bool OverYamlDotNetScanner, bool OverOwnScanner);
+
     /// <summary>The events ours gives, or null when it leaves the text to YamlDotNet's parser.</summary>
-    private static List<YamlEvent>? Ours(string text)
+    private static List<YamlEvent>? Ours(string text, bool ownScanner)
     {
         try
         {
-            return Drain(new ScannerEventParser(new Scanner(new StringReader(text))));
+            IScanner scanner = ownScanner ? new ManifestScanner(text, 0, text.Length) : new Scanner(new StringReader(text));
+            return Drain(new ScannerEventParser(scanner));
         }
         catch (Exception)
         {
@@ -50,23 +55,27 @@ public class ScannerEventParserTests
         return events;
     }
 
-    /// <summary>True when ours read the text (and agreed); false when it left it to YamlDotNet.</summary>
-    private static bool AssertAgrees(string text, string name = "input")
+    /// <summary>Checks that ours agrees with YamlDotNet wherever it reads the text, over either scanner.</summary>
+    private static Agreement AssertAgrees(string text, string name = "input") =>
+        new(AssertAgrees(text, name, ownScanner: false), AssertAgrees(text, name, ownScanner: true));
+
+    private static bool AssertAgrees(string text, string name, bool ownScanner)
     {
-        if (Ours(text) is not { } ours)
+        if (Ours(text, ownScanner) is not { } ours)
         {
             return false;
         }
 
         // Thrown, not asserted, so that the fuzzer can shrink the input and show why.
+        var over = ownScanner ? "over our scanner" : "over YamlDotNet's scanner";
         var reference = Reference(text)
-            ?? throw new InvalidOperationException($"{name}: our parser read a text YamlDotNet's parser refuses:\n{text}");
+            ?? throw new InvalidOperationException($"{name}: our parser {over} read a text YamlDotNet's parser refuses:\n{text}");
         for (var i = 0; i < Math.Max(ours.Count, reference.Count); i++)
         {
             var (mine, theirs) = (ours.ElementAtOrDefault(i), reference.ElementAtOrDefault(i));
             if (i >= ours.Count || i >= reference.Count || mine != theirs)
             {
-                throw new InvalidOperationException($"{name}: event {i} differs:\n ours:       {(i < ours.Count ? mine : "none")}\n YamlDotNet: {(i < reference.Count ? theirs : "none")}\n{text}");
+                throw new InvalidOperationException($"{name}: event {i} differs {over}:\n ours:       {(i < ours.Count ? mine : "none")}\n YamlDotNet: {(i < reference.Count ? theirs : "none")}\n{text}");
             }
         }
 
@@ -91,7 +100,25 @@ public class ScannerEventParserTests
     [TestCase("--- &root\na: b\n...\n")]
     [TestCase("k: v\n...\n---\n")]
     public void Reads_the_yaml_of_manifests_as_YamlDotNet_does(string text) =>
-        Assert.That(AssertAgrees(text), Is.True, "our parser left this text to YamlDotNet's");
+        Assert.That(AssertAgrees(text).OverYamlDotNetScanner, Is.True, "our parser left this text to YamlDotNet's");
+
+    [TestCase("apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n  labels: {app: x, tier: 'web'}\n")]
+    [TestCase("spec:\n  containers:\n  - name: a\n    args: [\"-v\", --x, 'it''s', \"\\u00e9\\t\\\"\"]\n  - name: b\n    env:\n      - name: A\n        value: \"1\"\n")]
+    [TestCase("a:\nb: ~\nc: []\nd: {}\ne:\n- \n- ~\n")]
+    [TestCase("---\na: 1\n---\nb: 2\n---\n- x\n- y\n")]
+    [TestCase("--- |\n  literal\n  text\n--- >-\n  folded\n  text\n\n  more\n    indented\n")]
+    [TestCase("data:\n  script.sh: |\n    #!/bin/sh\n\n    echo \"a: b\" # not a comment\n    a\tb\n  keep: |+\n    a\n\n  strip: |2-\n      two more\n  last: >\n    folded\n")]
+    [TestCase("base: &base {runAsNonRoot: true}\nc1: *base\nc2:\n  <<: *base\n  extra: &e yes\n  again: *e\n")]
+    [TestCase("seq:\n- - a\n  - b\n- {x: [1, {y: z}], w: }\n- ''\n- \"\"\n-\n")]
+    [TestCase("# only a comment\n")]
+    [TestCase("")]
+    [TestCase("plain\n")]
+    [TestCase("a: 1 # comment\n# between\nb: &anchor\n  c: d\nurl: http://x:80/a#b\nk: a - b\n")]
+    [TestCase("{\"apiVersion\": \"v1\", \"kind\": \"List\", \"items\": [{\"kind\": \"Pod\"}, {}]}\n")]
+    [TestCase("a: &x\nb: *x\n")]
+    [TestCase("key:    value   \nother:\n\n\n  nested: 1\nno-newline: at end")]
+    public void Our_scanner_reads_the_yaml_of_manifests_as_YamlDotNet_does(string text) =>
+        Assert.That(AssertAgrees(text).OverOwnScanner, Is.True, "our scanner left this text to YamlDotNet's");
 
     [TestCase("%YAML 1.2\n---\na: 1\n", TestName = "A version directive")]
     [TestCase("%TAG !e! tag:example.com,2000:\n---\na: !e!x 1\n", TestName = "A tag directive")]
@@ -106,7 +133,7 @@ public class ScannerEventParserTests
         var agreed = AssertAgrees(text);
         if (text.Contains("*nowhere", StringComparison.Ordinal))
         {
-            Assert.That(agreed, Is.True);
+            Assert.That(agreed, Is.EqualTo(new Agreement(true, true)));
         }
     }
 
@@ -118,17 +145,17 @@ public class ScannerEventParserTests
             .Where(path => path.EndsWith(".yaml", StringComparison.Ordinal) || path.EndsWith(".yml", StringComparison.Ordinal) || path.EndsWith(".json", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .ToList();
-        var read = 0;
+        var (read, readOverOwnScanner) = (0, 0);
         foreach (var path in files)
         {
-            if (AssertAgrees(File.ReadAllText(path), path))
-            {
-                read++;
-            }
+            var agreement = AssertAgrees(File.ReadAllText(path), path);
+            read += agreement.OverYamlDotNetScanner ? 1 : 0;
+            readOverOwnScanner += agreement.OverOwnScanner ? 1 : 0;
         }
 
-        TestContext.Out.WriteLine($"our parser read {read:N0} of {files.Count:N0} files; YamlDotNet's read the rest");
+        TestContext.Out.WriteLine($"of {files.Count:N0} files, our parser read {read:N0} over YamlDotNet's scanner and {readOverOwnScanner:N0} over ours; YamlDotNet read the rest");
         Assert.That(read, Is.GreaterThan(files.Count * 8 / 10), "most real files are read by our parser");
+        Assert.That(readOverOwnScanner, Is.GreaterThan(files.Count * 7 / 10), "most real files are read by our scanner");
     }
 
     [Test]
@@ -139,13 +166,13 @@ public class ScannerEventParserTests
         YamlFuzzGen.Manifest.Sample(
             text =>
             {
-                if (AssertAgrees(text))
+                if (AssertAgrees(text).OverOwnScanner)
                 {
                     Interlocked.Increment(ref read);
                 }
             },
             iter: Texts);
-        TestContext.Out.WriteLine($"our parser read {read:N0} of {Texts:N0} generated texts; YamlDotNet's read the rest");
+        TestContext.Out.WriteLine($"our scanner and parser read {read:N0} of {Texts:N0} generated texts; YamlDotNet read the rest");
     }
 
     [Test]
@@ -172,13 +199,30 @@ public class ScannerEventParserTests
         damaged.Sample(
             text =>
             {
-                if (AssertAgrees(text))
+                if (AssertAgrees(text).OverOwnScanner)
                 {
                     Interlocked.Increment(ref read);
                 }
             },
             iter: Texts);
-        TestContext.Out.WriteLine($"our parser read {read:N0} of {Texts:N0} damaged samples; YamlDotNet's read the rest");
+        TestContext.Out.WriteLine($"our scanner and parser read {read:N0} of {Texts:N0} damaged samples; YamlDotNet read the rest");
+    }
+
+    [Test]
+    public void Agrees_on_short_texts_of_yaml_punctuation()
+    {
+        const int Texts = 20_000;
+        var read = 0;
+        Gen.Char["ab:- \n[]{},'\"|>#&*?!.\\+2"].Array[0, 40].Select(chars => new string(chars)).Sample(
+            text =>
+            {
+                if (AssertAgrees(text).OverOwnScanner)
+                {
+                    Interlocked.Increment(ref read);
+                }
+            },
+            iter: Texts);
+        TestContext.Out.WriteLine($"our scanner and parser read {read:N0} of {Texts:N0} short texts; YamlDotNet read the rest");
     }
 
     [Test]
