@@ -3,7 +3,7 @@ using YamlDotNet.Core.Tokens;
 
 namespace KubeLint.Yaml;
 
-/// <summary>Plain and quoted scalars, each on one line.</summary>
+/// <summary>Plain and quoted scalars.</summary>
 internal sealed partial class ManifestScanner
 {
     private void FetchQuotedScalar(bool isSingleQuoted)
@@ -18,46 +18,105 @@ internal sealed partial class ManifestScanner
         }
     }
 
-    /// <summary>A quoted scalar on one line; one that goes on to another line is left to YamlDotNet.</summary>
+    /// <summary>
+    /// A quoted scalar. Its text is a slice of the input until an escape, a doubled quote or a line
+    /// break needs it built; line breaks fold as YamlDotNet folds them.
+    /// </summary>
     private Scalar ScanQuotedScalar(bool isSingleQuoted)
     {
         var start = Mark();
         var quote = isSingleQuoted ? '\'' : '"';
         Skip();
         var contentStart = _position;
-        StringBuilder? unescaped = null;
+        StringBuilder? built = null;
+        var afterLineBreak = false;
         while (true)
         {
-            var c = Peek();
-            if (AtEnd || IsBreak(0) || (c == '\\' && !isSingleQuoted && IsBreakOrEnd(1)))
+            if ((_lineOffset == 0 && IsDocumentIndicator()) || AtEnd || (afterLineBreak && !isSingleQuoted && _indent >= _lineOffset))
             {
                 throw Unsupported();
             }
 
-            if (c == quote && !(isSingleQuoted && Peek(1) == '\''))
+            afterLineBreak = false;
+            while (!IsWhiteBreakOrEnd(0))
+            {
+                var c = Peek();
+                if (c == '\'' && isSingleQuoted && Peek(1) == '\'')
+                {
+                    built ??= new StringBuilder().Append(_text, contentStart, _position - contentStart);
+                    built.Append('\'');
+                    Skip(2);
+                }
+                else if (c == quote)
+                {
+                    break;
+                }
+                else if (c == '\\' && !isSingleQuoted && IsBreak(1))
+                {
+                    // An escaped line break joins the lines without a space.
+                    built ??= new StringBuilder().Append(_text, contentStart, _position - contentStart);
+                    Skip();
+                    SkipLine();
+                    afterLineBreak = true;
+                    break;
+                }
+                else if (c == '\\' && !isSingleQuoted)
+                {
+                    built ??= new StringBuilder().Append(_text, contentStart, _position - contentStart);
+                    AppendEscape(built);
+                }
+                else
+                {
+                    built?.Append(c);
+                    Skip();
+                }
+            }
+
+            if (Peek() == quote)
             {
                 break;
             }
 
-            if (c == '\'' && isSingleQuoted)
+            var blanksStart = _position;
+            var firstBreak = !afterLineBreak;
+            var breaks = 0;
+            while (IsWhite(0) || IsBreak(0))
             {
-                unescaped ??= new StringBuilder().Append(_text, contentStart, _position - contentStart);
-                unescaped.Append('\'');
-                Skip(2);
+                if (IsBreak(0))
+                {
+                    if (!afterLineBreak)
+                    {
+                        built ??= new StringBuilder().Append(_text, contentStart, blanksStart - contentStart);
+                        afterLineBreak = true;
+                    }
+                    else
+                    {
+                        breaks++;
+                    }
+
+                    SkipLine();
+                }
+                else
+                {
+                    Skip();
+                }
             }
-            else if (c == '\\' && !isSingleQuoted)
+
+            if (!afterLineBreak)
             {
-                unescaped ??= new StringBuilder().Append(_text, contentStart, _position - contentStart);
-                AppendEscape(unescaped);
+                built?.Append(_text, blanksStart, _position - blanksStart);
+            }
+            else if (firstBreak && breaks == 0)
+            {
+                built!.Append(' ');
             }
             else
             {
-                unescaped?.Append(c);
-                Skip();
+                built!.Append('\n', breaks);
             }
         }
 
-        var value = unescaped?.ToString() ?? _text[contentStart.._position];
+        var value = built?.ToString() ?? _text[contentStart.._position];
         Skip();
         return new Scalar(value, isSingleQuoted ? YamlDotNet.Core.ScalarStyle.SingleQuoted : YamlDotNet.Core.ScalarStyle.DoubleQuoted, start, Mark());
     }
@@ -133,8 +192,8 @@ internal sealed partial class ManifestScanner
     }
 
     /// <summary>
-    /// A plain scalar on one line, and the blanks and line breaks after it (as YamlDotNet's scanner
-    /// reads them); one that goes on to another line is left to YamlDotNet.
+    /// A plain scalar and the blanks and line breaks after it, as YamlDotNet's scanner reads them: a
+    /// slice of the input, or, over several lines, the lines folded as YamlDotNet folds them.
     /// </summary>
     private Scalar ScanPlainScalar(out bool isMultiline)
     {
@@ -144,8 +203,11 @@ internal sealed partial class ManifestScanner
         var end = start;
         var valueStart = _position;
         var valueEnd = _position;
+        var segmentStart = _position;
+        StringBuilder? folded = null;
         var key = _simpleKeys[_simpleKeyCount - 1];
         var afterLineBreak = false;
+        var breaks = 0;
         while (true)
         {
             if (_lineOffset == 0 && IsDocumentIndicator())
@@ -163,17 +225,18 @@ internal sealed partial class ManifestScanner
                 break;
             }
 
-            if (Peek() == '*' && !(key.IsPossible && key.IsRequired) && _position != valueStart)
-            {
-                // YamlDotNet reads `:` differently in a word after blanks that starts with `*`.
-                throw Unsupported();
-            }
-
+            // YamlDotNet does not end a word that starts with `*` at a `:`.
+            var aliasLikeWord = Peek() == '*' && !(key.IsPossible && key.IsRequired);
             while (!IsWhiteBreakOrEnd(0))
             {
                 var c = Peek();
-                if ((c == ':' && (IsWhiteBreakOrEnd(1) || (_flowLevel > 0 && Peek(1) == ',')))
-                    || (_flowLevel > 0 && FlowIndicators.Contains(c)))
+                var endsAtColon = c == ':' && (IsWhiteBreakOrEnd(1) || (_flowLevel > 0 && Peek(1) == ','));
+                if (endsAtColon && aliasLikeWord)
+                {
+                    throw Unsupported();
+                }
+
+                if (endsAtColon || (_flowLevel > 0 && FlowIndicators.Contains(c)))
                 {
                     if (_flowLevel == 0 && !key.IsPossible)
                     {
@@ -183,9 +246,27 @@ internal sealed partial class ManifestScanner
                     break;
                 }
 
-                if (afterLineBreak || (_flowLevel > 0 && _lineOffset < currentIndent))
+                if (afterLineBreak)
                 {
-                    // The scalar goes on after a line break: folding is left to YamlDotNet.
+                    // The first character of a continuation line: fold the line break(s) before it.
+                    folded ??= new StringBuilder();
+                    folded.Append(_text, segmentStart, valueEnd - segmentStart);
+                    if (breaks == 1)
+                    {
+                        folded.Append(' ');
+                    }
+                    else
+                    {
+                        folded.Append('\n', breaks - 1);
+                    }
+
+                    segmentStart = _position;
+                    afterLineBreak = false;
+                    breaks = 0;
+                }
+
+                if (_flowLevel > 0 && _lineOffset < currentIndent)
+                {
                     throw Unsupported();
                 }
 
@@ -205,6 +286,7 @@ internal sealed partial class ManifestScanner
                 {
                     isMultiline = true;
                     afterLineBreak = true;
+                    breaks++;
                     SkipLine();
                 }
                 else if (afterLineBreak && Peek() == '\t' && _lineOffset < currentIndent)
@@ -228,6 +310,9 @@ internal sealed partial class ManifestScanner
             _simpleKeyAllowed = true;
         }
 
-        return new Scalar(_text[valueStart..valueEnd], YamlDotNet.Core.ScalarStyle.Plain, start, end);
+        var value = folded is null
+            ? _text[valueStart..valueEnd]
+            : folded.Append(_text, segmentStart, valueEnd - segmentStart).ToString();
+        return new Scalar(value, YamlDotNet.Core.ScalarStyle.Plain, start, end);
     }
 }

@@ -14,8 +14,8 @@ namespace KubeLint.Yaml;
 /// YamlDotNet's scanner, so that <see cref="ScannerEventParser"/> gives the same events over either.
 /// Whatever is not handled here exactly as YamlDotNet handles it throws
 /// <see cref="UnsupportedYamlException"/> and the caller reads the text again with YamlDotNet:
-/// directives, tags, complex keys, plain and quoted scalars over several lines, tabs between tokens,
-/// line breaks other than LF, and every error.
+/// directives, tags, complex keys, <c>...</c> markers, tabs between tokens, line breaks other than
+/// LF, and every error.
 /// </para>
 /// </summary>
 internal sealed partial class ManifestScanner : IScanner

@@ -117,6 +117,9 @@ public class ScannerEventParserTests
     [TestCase("{\"apiVersion\": \"v1\", \"kind\": \"List\", \"items\": [{\"kind\": \"Pod\"}, {}]}\n")]
     [TestCase("a: &x\nb: *x\n")]
     [TestCase("key:    value   \nother:\n\n\n  nested: 1\nno-newline: at end")]
+    [TestCase("description: a plain scalar   \n  folded over\n\n  three lines\nnext: 1\n")]
+    [TestCase("q: 'single  \n   quoted\n\n  ''lines'''\nd: \"double \\\n  escaped break\\t \\x41\n\n\n  end\"\n")]
+    [TestCase("flow: [a\n  b, {c: d\n   e}]\n")]
     public void Our_scanner_reads_the_yaml_of_manifests_as_YamlDotNet_does(string text) =>
         Assert.That(AssertAgrees(text).OverOwnScanner, Is.True, "our scanner left this text to YamlDotNet's");
 
