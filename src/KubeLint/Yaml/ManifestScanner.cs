@@ -95,6 +95,12 @@ internal sealed partial class ManifestScanner : IScanner
                 _queue.Clear();
                 _queueHead = 0;
             }
+            else if (_queueHead > 1024)
+            {
+                // A queue that never empties (a simple key kept possible at its head) must not keep what was read.
+                _queue.RemoveRange(0, _queueHead);
+                _queueHead = 0;
+            }
 
             _tokenAvailable = false;
             return true;

@@ -12,7 +12,7 @@ namespace KubeLint.Tests.Yaml;
 /// values, styles, anchors, tags, and every position). Whatever ours leaves to YamlDotNet is read
 /// again by it, so only agreement matters.
 /// </summary>
-public class ScannerEventParserTests
+public class YamlDotNetAgreementTests
 {
     /// <summary>Whether our parser read the text over YamlDotNet's scanner, and over ours (as the loader reads it).</summary>
     private readonly record struct Agreement(bool OverYamlDotNetScanner, bool OverOwnScanner);
