@@ -88,6 +88,10 @@ public sealed class Linter
             RunCrossObjectRules(crossObjectRules, new ManifestIndex(cluster.Select(o => o.Facts)), crossSink, crossErrors, SettingsFor);
         }
 
+        foreach (var outcome in outcomes)
+        {
+            outcome.ReleaseFacts();
+        }
 
         var failOn = request.FailOn ?? StrictestFailOn(inputs, SettingsFor, resolver);
         var descriptors = Rules.Select(r => r.Descriptor).Concat(resolver.CustomChecks.Select(c => c.Descriptor));

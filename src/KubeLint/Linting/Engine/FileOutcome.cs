@@ -13,7 +13,13 @@ internal sealed class FileOutcome(FindingPool pool)
 
     public List<InputError> Errors { get; } = [];
 
-    public FileFacts Facts { get; } = new();
+    private FileFacts? _facts = new();
+
+    /// <summary>What the cross-object phase needs of the file; released when that phase is done.</summary>
+    public FileFacts Facts => _facts ?? throw new InvalidOperationException("the facts were released after the cross-object phase");
+
+    /// <summary>Lets the facts go once the cross-object phase is done, so that assembling the result does not hold them.</summary>
+    public void ReleaseFacts() => _facts = null;
 
     public List<LintedObject> Objects { get; } = [];
 

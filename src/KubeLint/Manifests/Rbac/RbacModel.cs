@@ -19,6 +19,7 @@ internal sealed class RbacModel
     private readonly Dictionary<SubjectKey, List<SubjectBinding>> _bySubject = [];
     private readonly System.Collections.Concurrent.ConcurrentDictionary<NamespacedName, IReadOnlyList<DangerousGrant>> _dangerousByServiceAccount = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<SubjectKey, GrantPowers> _powersBySubject = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<SubjectPowers, IReadOnlyList<DangerousGrant>> _dangerousByPowers = new();
 
     public RbacModel(IReadOnlyList<RoleFacts> roles, IReadOnlyList<BindingFacts> bindings)
     {
@@ -83,10 +84,22 @@ internal sealed class RbacModel
     public IReadOnlyList<DangerousGrant> DangerousGrantsOfServiceAccount(string ns, string name) =>
         _dangerousByServiceAccount.GetOrAdd(new NamespacedName(ns, name), key =>
         {
-            var merged = GrantPowers.Merge(SubjectKeysOfServiceAccount(key.Namespace, key.Name)
-                .Select(subject => _powersBySubject.GetOrAdd(subject, s => GrantPowers.Of(GrantsOf(_bySubject.GetValueOrDefault(s) ?? []), _powers))));
-            return Held(merged.Best, merged.AllOf);
+            var subjects = SubjectKeysOfServiceAccount(key.Namespace, key.Name);
+            var powers = new SubjectPowers(PowersOf(subjects[0]), PowersOf(subjects[1]), PowersOf(subjects[2]), PowersOf(subjects[3]), PowersOf(subjects[4]));
+
+            // Accounts bound to nothing themselves hold what their namespace's groups hold: one list for all of them.
+            return _dangerousByPowers.GetOrAdd(powers, p =>
+            {
+                var merged = GrantPowers.Merge([p.Account, p.User, p.AllServiceAccounts, p.NamespaceServiceAccounts, p.Authenticated]);
+                return Held(merged.Best, merged.AllOf);
+            });
         });
+
+    /// <summary>What a subject is granted, worked out once per subject; one shared empty set for the many subjects no binding names.</summary>
+    private GrantPowers PowersOf(SubjectKey subject) =>
+        _bySubject.TryGetValue(subject, out var bindings)
+            ? _powersBySubject.GetOrAdd(subject, _ => GrantPowers.Of(GrantsOf(bindings), _powers))
+            : GrantPowers.None;
 
     /// <summary>
     /// The dangerous permissions in a set of grants, most severe first; for each, the widest grant:
@@ -213,6 +226,9 @@ internal sealed class RbacModel
 
     private sealed record SubjectKey(string Kind, string? Namespace, string Name);
 
+    /// <summary>What each subject a ServiceAccount is holds, in the order of <see cref="SubjectKeysOfServiceAccount"/>; equal when the same sets.</summary>
+    private sealed record SubjectPowers(GrantPowers Account, GrantPowers User, GrantPowers AllServiceAccounts, GrantPowers NamespaceServiceAccounts, GrantPowers Authenticated);
+
     private sealed record SubjectBinding(BindingFacts Binding, SubjectFacts Subject);
 
     /// <summary>
@@ -227,6 +243,9 @@ internal sealed class RbacModel
             Best = new Grant?[count];
             Rank = new int[count];
         }
+
+        /// <summary>No grants at all.</summary>
+        public static GrantPowers None { get; } = new(DangerousPermissions.All.Count);
 
         public Grant?[] Best { get; }
 
