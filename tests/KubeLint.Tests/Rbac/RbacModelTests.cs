@@ -182,4 +182,39 @@ public class RbacModelTests
 
         Assert.That(merged, Is.EqualTo(together).And.Not.Empty);
     }
+
+    [Test]
+    public void Accounts_that_share_their_namespaces_grants_never_share_one_accounts_own_binding()
+    {
+        var index = Index("""
+            apiVersion: rbac.authorization.k8s.io/v1
+            kind: ClusterRole
+            metadata: {name: secrets}
+            rules: [{apiGroups: [""], resources: [secrets], verbs: [get]}]
+            ---
+            apiVersion: rbac.authorization.k8s.io/v1
+            kind: RoleBinding
+            metadata: {name: all-of-shop, namespace: shop}
+            roleRef: {kind: ClusterRole, name: secrets}
+            subjects: [{kind: Group, name: "system:serviceaccounts:shop"}]
+            ---
+            apiVersion: rbac.authorization.k8s.io/v1
+            kind: ClusterRoleBinding
+            metadata: {name: admin-of-one}
+            roleRef: {kind: ClusterRole, name: cluster-admin}
+            subjects: [{kind: ServiceAccount, name: deployer, namespace: shop}]
+            """);
+
+        // Unbound accounts asked first, so that a cache keyed too coarsely would hand their list on.
+        var plain = Powers(index, "shop", "web");
+        var admin = Powers(index, "shop", "deployer");
+        Assert.Multiple(() =>
+        {
+            Assert.That(Powers(index, "shop", "worker"), Is.EqualTo(plain));
+            Assert.That(plain, Does.Not.Contain(DangerousPermissionKind.ClusterAdmin));
+            Assert.That(admin, Does.Contain(DangerousPermissionKind.ClusterAdmin));
+            Assert.That(Powers(index, "other", "web"), Is.Empty, "another namespace's group is not bound");
+            Assert.That(index.Rbac.DangerousGrantsOfServiceAccount("shop", "worker"), Is.SameAs(index.Rbac.DangerousGrantsOfServiceAccount("shop", "web")));
+        });
+    }
 }
