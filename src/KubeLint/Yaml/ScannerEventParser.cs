@@ -329,17 +329,7 @@ internal sealed class ScannerEventParser(IScanner scanner) : IYamlEventSource
         var token = Peek();
         if (token is BlockEntry entry)
         {
-            var mark = entry.End;
-            Skip();
-            if (Peek() is not (BlockEntry or BlockEnd))
-            {
-                _states.Add(State.BlockSequenceEntry);
-                Node(isBlock: true, indentlessSequence: false);
-                return;
-            }
-
-            _state = State.BlockSequenceEntry;
-            EmptyScalar(mark);
+            NodeAfter(entry, State.BlockSequenceEntry, indentlessSequence: false, static next => next is BlockEntry or BlockEnd);
         }
         else if (token is BlockEnd end)
         {
@@ -358,17 +348,7 @@ internal sealed class ScannerEventParser(IScanner scanner) : IYamlEventSource
         var token = Peek() ?? throw Unsupported();
         if (token is BlockEntry entry)
         {
-            var mark = entry.End;
-            Skip();
-            if (Peek() is not (BlockEntry or Key or Value or BlockEnd))
-            {
-                _states.Add(State.IndentlessSequenceEntry);
-                Node(isBlock: true, indentlessSequence: false);
-                return;
-            }
-
-            _state = State.IndentlessSequenceEntry;
-            EmptyScalar(mark);
+            NodeAfter(entry, State.IndentlessSequenceEntry, indentlessSequence: false, static next => next is BlockEntry or Key or Value or BlockEnd);
             return;
         }
 
@@ -387,17 +367,7 @@ internal sealed class ScannerEventParser(IScanner scanner) : IYamlEventSource
         var token = Peek();
         if (token is Key key)
         {
-            var mark = key.End;
-            Skip();
-            if (Peek() is not (Key or Value or BlockEnd))
-            {
-                _states.Add(State.BlockMappingValue);
-                Node(isBlock: true, indentlessSequence: true);
-                return;
-            }
-
-            _state = State.BlockMappingValue;
-            EmptyScalar(mark);
+            NodeAfter(key, State.BlockMappingValue, indentlessSequence: true, static next => next is Key or Value or BlockEnd);
         }
         else if (token is BlockEnd end)
         {
@@ -416,22 +386,31 @@ internal sealed class ScannerEventParser(IScanner scanner) : IYamlEventSource
         var token = Peek() ?? throw Unsupported();
         if (token is Value value)
         {
-            var mark = value.End;
-            Skip();
-            if (Peek() is not (Key or Value or BlockEnd))
-            {
-                _states.Add(State.BlockMappingKey);
-                Node(isBlock: true, indentlessSequence: true);
-                return;
-            }
-
-            _state = State.BlockMappingKey;
-            EmptyScalar(mark);
+            NodeAfter(value, State.BlockMappingKey, indentlessSequence: true, static next => next is Key or Value or BlockEnd);
             return;
         }
 
         _state = State.BlockMappingKey;
         EmptyScalar(token.Start);
+    }
+
+    /// <summary>
+    /// After a block entry, key or value indicator: the node that follows it, then <paramref name="then"/>;
+    /// or, when the next token leaves it empty, an empty scalar at the indicator's end.
+    /// </summary>
+    private void NodeAfter(Token indicator, State then, bool indentlessSequence, Func<Token?, bool> leavesItEmpty)
+    {
+        var mark = indicator.End;
+        Skip();
+        if (!leavesItEmpty(Peek()))
+        {
+            _states.Add(then);
+            Node(isBlock: true, indentlessSequence);
+            return;
+        }
+
+        _state = then;
+        EmptyScalar(mark);
     }
 
     private void FlowSequenceEntry(bool isFirst)

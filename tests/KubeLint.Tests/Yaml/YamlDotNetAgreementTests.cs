@@ -161,12 +161,11 @@ public class YamlDotNetAgreementTests
         Assert.That(readOverOwnScanner, Is.GreaterThan(files.Count * 7 / 10), "most real files are read by our scanner");
     }
 
-    [Test]
-    public void Agrees_on_generated_hostile_yaml()
+    /// <summary>Checks agreement on generated texts and says how many our scanner and parser read.</summary>
+    private static void AssertAgreesOn(Gen<string> texts, int count, string what)
     {
-        const int Texts = 3_000;
         var read = 0;
-        YamlFuzzGen.Manifest.Sample(
+        texts.Sample(
             text =>
             {
                 if (AssertAgrees(text).OverOwnScanner)
@@ -174,14 +173,16 @@ public class YamlDotNetAgreementTests
                     Interlocked.Increment(ref read);
                 }
             },
-            iter: Texts);
-        TestContext.Out.WriteLine($"our scanner and parser read {read:N0} of {Texts:N0} generated texts; YamlDotNet read the rest");
+            iter: count);
+        TestContext.Out.WriteLine($"our scanner and parser read {read:N0} of {count:N0} {what}; YamlDotNet read the rest");
     }
+
+    [Test]
+    public void Agrees_on_generated_hostile_yaml() => AssertAgreesOn(YamlFuzzGen.Manifest, 3_000, "generated texts");
 
     [Test]
     public void Agrees_on_sample_manifests_damaged_with_yaml_punctuation()
     {
-        const int Texts = 5_000;
         var samples = Directory.EnumerateFiles(RepositoryPaths.Samples, "*.yaml", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal)
             .Select(File.ReadAllText)
@@ -198,35 +199,12 @@ public class YamlDotNetAgreementTests
 
             return text;
         });
-        var read = 0;
-        damaged.Sample(
-            text =>
-            {
-                if (AssertAgrees(text).OverOwnScanner)
-                {
-                    Interlocked.Increment(ref read);
-                }
-            },
-            iter: Texts);
-        TestContext.Out.WriteLine($"our scanner and parser read {read:N0} of {Texts:N0} damaged samples; YamlDotNet read the rest");
+        AssertAgreesOn(damaged, 5_000, "damaged samples");
     }
 
     [Test]
-    public void Agrees_on_short_texts_of_yaml_punctuation()
-    {
-        const int Texts = 20_000;
-        var read = 0;
-        Gen.Char["ab:- \n[]{},'\"|>#&*?!.\\+2"].Array[0, 40].Select(chars => new string(chars)).Sample(
-            text =>
-            {
-                if (AssertAgrees(text).OverOwnScanner)
-                {
-                    Interlocked.Increment(ref read);
-                }
-            },
-            iter: Texts);
-        TestContext.Out.WriteLine($"our scanner and parser read {read:N0} of {Texts:N0} short texts; YamlDotNet read the rest");
-    }
+    public void Agrees_on_short_texts_of_yaml_punctuation() =>
+        AssertAgreesOn(Gen.Char["ab:- \n[]{},'\"|>#&*?!.\\+2"].Array[0, 40].Select(chars => new string(chars)), 20_000, "short texts");
 
     [Test]
     public void Agrees_on_every_prefix_of_a_manifest_with_every_construct()
