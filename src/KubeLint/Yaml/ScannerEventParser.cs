@@ -413,7 +413,11 @@ internal sealed class ScannerEventParser(IScanner scanner) : IYamlEventSource
         EmptyScalar(mark);
     }
 
-    private void FlowSequenceEntry(bool isFirst)
+    /// <summary>
+    /// The token that starts a flow collection's next entry, past the <c>,</c> that must separate it
+    /// from the one before (and past the opening bracket for the first); or the collection's end.
+    /// </summary>
+    private Token? NextFlowEntry(bool isFirst, Func<Token?, bool> isEnd)
     {
         if (isFirst)
         {
@@ -422,30 +426,33 @@ internal sealed class ScannerEventParser(IScanner scanner) : IYamlEventSource
         }
 
         var token = Peek();
+        if (isFirst || isEnd(token))
+        {
+            return token;
+        }
+
+        if (token is not FlowEntry)
+        {
+            throw Unsupported();
+        }
+
+        Skip();
+        return Peek();
+    }
+
+    private void FlowSequenceEntry(bool isFirst)
+    {
+        var token = NextFlowEntry(isFirst, static token => token is FlowSequenceEnd);
+        if (token is Key)
+        {
+            throw Unsupported();
+        }
+
         if (token is not FlowSequenceEnd)
         {
-            if (!isFirst)
-            {
-                if (token is not FlowEntry)
-                {
-                    throw Unsupported();
-                }
-
-                Skip();
-                token = Peek();
-            }
-
-            if (token is Key)
-            {
-                throw Unsupported();
-            }
-
-            if (token is not FlowSequenceEnd)
-            {
-                _states.Add(State.FlowSequenceEntry);
-                Node(isBlock: false, indentlessSequence: false);
-                return;
-            }
+            _states.Add(State.FlowSequenceEntry);
+            Node(isBlock: false, indentlessSequence: false);
+            return;
         }
 
         _state = PopState();
@@ -458,46 +465,26 @@ internal sealed class ScannerEventParser(IScanner scanner) : IYamlEventSource
 
     private void FlowMappingKey(bool isFirst)
     {
-        if (isFirst)
+        var token = NextFlowEntry(isFirst, static token => token is FlowMappingEnd);
+        if (token is Key)
         {
-            Peek();
             Skip();
-        }
-
-        var token = Peek();
-        if (token is not FlowMappingEnd)
-        {
-            if (!isFirst)
+            var next = Peek() ?? throw Unsupported();
+            if (next is not (Value or FlowEntry or FlowMappingEnd))
             {
-                if (token is not FlowEntry)
-                {
-                    throw Unsupported();
-                }
-
-                Skip();
-                token = Peek();
-            }
-
-            if (token is Key)
-            {
-                Skip();
-                var next = Peek() ?? throw Unsupported();
-                if (next is not (Value or FlowEntry or FlowMappingEnd))
-                {
-                    _states.Add(State.FlowMappingValue);
-                    Node(isBlock: false, indentlessSequence: false);
-                    return;
-                }
-
-                _state = State.FlowMappingValue;
-                EmptyScalar(next.Start);
+                _states.Add(State.FlowMappingValue);
+                Node(isBlock: false, indentlessSequence: false);
                 return;
             }
 
-            if (token is not FlowMappingEnd)
-            {
-                throw Unsupported();
-            }
+            _state = State.FlowMappingValue;
+            EmptyScalar(next.Start);
+            return;
+        }
+
+        if (token is not FlowMappingEnd)
+        {
+            throw Unsupported();
         }
 
         _state = PopState();
