@@ -105,6 +105,7 @@ public static class YamlLoader
         }
         catch (Exception)
         {
+            // Whatever stopped the fast reading, the text's fault or its own, the reference reading settles it.
             documents.RemoveRange(documentsBefore, documents.Count - documentsBefore);
             errors.RemoveRange(errorsBefore, errors.Count - errorsBefore);
             documentCount = countBefore;
