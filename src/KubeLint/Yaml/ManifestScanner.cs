@@ -15,7 +15,7 @@ namespace KubeLint.Yaml;
 /// Whatever is not handled here exactly as YamlDotNet handles it throws
 /// <see cref="UnsupportedYamlException"/> and the caller reads the text again with YamlDotNet:
 /// directives, tags, complex keys, <c>...</c> markers, tabs between tokens, line breaks other than
-/// LF, and every error.
+/// LF and CR, and every error.
 /// </para>
 /// </summary>
 internal sealed partial class ManifestScanner : IScanner
@@ -24,7 +24,7 @@ internal sealed partial class ManifestScanner : IScanner
 
     // Characters whose handling here would differ from YamlDotNet's or that YamlDotNet reads as line
     // breaks or as the end of the text; a text holding one is left to YamlDotNet.
-    private static readonly SearchValues<char> LeftToYamlDotNet = SearchValues.Create("\0\r\u0085\u2028\u2029\uFEFF");
+    private static readonly SearchValues<char> LeftToYamlDotNet = SearchValues.Create("\0\u0085\u2028\u2029\uFEFF");
     private static readonly SearchValues<char> PlainScalarCannotStart = SearchValues.Create("-?:,[]{}#&*!|>'\"%@`");
     private static readonly SearchValues<char> FlowIndicators = SearchValues.Create(",[]{}");
 
@@ -521,11 +521,11 @@ internal sealed partial class ManifestScanner : IScanner
 
     private bool IsWhite(int offset) => Peek(offset) is ' ' or '\t';
 
-    private bool IsBreak(int offset) => Peek(offset) == '\n';
+    private bool IsBreak(int offset) => Peek(offset) is '\n' or '\r';
 
-    private bool IsBreakOrEnd(int offset) => Peek(offset) is '\n' or '\0';
+    private bool IsBreakOrEnd(int offset) => Peek(offset) is '\n' or '\r' or '\0';
 
-    private bool IsWhiteBreakOrEnd(int offset) => Peek(offset) is ' ' or '\t' or '\n' or '\0';
+    private bool IsWhiteBreakOrEnd(int offset) => Peek(offset) is ' ' or '\t' or '\n' or '\r' or '\0';
 
     private bool IsDocumentIndicator() =>
         !AtEnd && _lineOffset == 0
@@ -538,9 +538,10 @@ internal sealed partial class ManifestScanner : IScanner
         _lineOffset += count;
     }
 
+    /// <summary>Steps over a line break: LF, CR or CR LF, each one break, as YamlDotNet reads them.</summary>
     private void SkipLine()
     {
-        _position++;
+        _position += Peek() == '\r' && Peek(1) == '\n' ? 2 : 1;
         _line++;
         _lineOffset = 0;
     }

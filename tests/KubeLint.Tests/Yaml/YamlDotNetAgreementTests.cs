@@ -120,6 +120,8 @@ public class YamlDotNetAgreementTests
     [TestCase("description: a plain scalar   \n  folded over\n\n  three lines\nnext: 1\n")]
     [TestCase("q: 'single  \n   quoted\n\n  ''lines'''\nd: \"double \\\n  escaped break\\t \\x41\n\n\n  end\"\n")]
     [TestCase("flow: [a\n  b, {c: d\n   e}]\n")]
+    [TestCase("crlf: 1\r\nblock: |\r\n  x\r\n\r\n  y\r\nq: \"a\r\n  b\"\r\np: c\r\n  d\r\n---\r\n- e\r\n")]
+    [TestCase("cr: 1\rblock: >\r  x\r  y\rlist:\r- a\r")]
     public void Our_scanner_reads_the_yaml_of_manifests_as_YamlDotNet_does(string text) =>
         Assert.That(AssertAgrees(text).OverOwnScanner, Is.True, "our scanner left this text to YamlDotNet's");
 
@@ -187,7 +189,7 @@ public class YamlDotNetAgreementTests
             .Order(StringComparer.Ordinal)
             .Select(File.ReadAllText)
             .ToArray();
-        var edit = Gen.Select(Gen.Int[0, int.MaxValue], Gen.Int[0, 3], Gen.Char["-:?[]{},&*!|>'\"#%@` \n\t.~"]);
+        var edit = Gen.Select(Gen.Int[0, int.MaxValue], Gen.Int[0, 3], Gen.Char["-:?[]{},&*!|>'\"#%@` \n\r\t.~"]);
         var damaged = Gen.Select(Gen.Int[0, samples.Length - 1], edit.Array[1, 6]).Select((index, edits) =>
         {
             var text = samples[index];
@@ -204,7 +206,7 @@ public class YamlDotNetAgreementTests
 
     [Test]
     public void Agrees_on_short_texts_of_yaml_punctuation() =>
-        AssertAgreesOn(Gen.Char["ab:- \n[]{},'\"|>#&*?!.\\+2"].Array[0, 40].Select(chars => new string(chars)), 20_000, "short texts");
+        AssertAgreesOn(Gen.Char["ab:- \n\r[]{},'\"|>#&*?!.\\+2"].Array[0, 40].Select(chars => new string(chars)), 20_000, "short texts");
 
     [Test]
     public void Agrees_on_every_prefix_of_a_manifest_with_every_construct()
