@@ -23,7 +23,10 @@ internal sealed partial class ManifestScanner : IScanner
     private const int MaxSimpleKeyLength = 1024;
 
     // Characters whose handling here would differ from YamlDotNet's or that YamlDotNet reads as line
-    // breaks or as the end of the text; a text holding one is left to YamlDotNet.
+    // breaks or as the end of the text; a region in which one is read is left to YamlDotNet. They are
+    // looked for a block at a time ahead of what is read: looking through the whole region up front
+    // cost a file of many invalid documents a pass over the rest of the file for each of them.
+    private const int CheckedBlock = 16 * 1024;
     private static readonly SearchValues<char> LeftToYamlDotNet = SearchValues.Create("\0\u0085\u2028\u2029\uFEFF");
     private static readonly SearchValues<char> PlainScalarCannotStart = SearchValues.Create("-?:,[]{}#&*!|>'\"%@`");
     private static readonly SearchValues<char> FlowIndicators = SearchValues.Create(",[]{}");
@@ -38,6 +41,7 @@ internal sealed partial class ManifestScanner : IScanner
     private int _queueHead;
 
     private int _position;
+    private int _checkedEnd;
     private int _line = 1;
     private int _lineOffset;
 
@@ -55,14 +59,10 @@ internal sealed partial class ManifestScanner : IScanner
 
     public ManifestScanner(string text, int start, int length)
     {
-        if (text.AsSpan(start, length).ContainsAny(LeftToYamlDotNet))
-        {
-            throw new UnsupportedYamlException();
-        }
-
         _text = text;
         _origin = start;
         _position = start;
+        _checkedEnd = start;
         _end = start + length;
     }
 
@@ -517,7 +517,28 @@ internal sealed partial class ManifestScanner : IScanner
 
     private bool AtEnd => _position >= _end;
 
-    private char Peek(int offset = 0) => _position + offset < _end ? _text[_position + offset] : '\0';
+    private char Peek(int offset = 0)
+    {
+        var at = _position + offset;
+        return at < _checkedEnd ? _text[at] : PeekBeyondChecked(at);
+    }
+
+    private char PeekBeyondChecked(int at)
+    {
+        if (at >= _end)
+        {
+            return '\0';
+        }
+
+        var blockEnd = Math.Min(_end, at + CheckedBlock);
+        if (_text.AsSpan(_checkedEnd, blockEnd - _checkedEnd).ContainsAny(LeftToYamlDotNet))
+        {
+            throw Unsupported();
+        }
+
+        _checkedEnd = blockEnd;
+        return _text[at];
+    }
 
     private bool IsWhite(int offset) => Peek(offset) is ' ' or '\t';
 

@@ -125,6 +125,30 @@ public class YamlDotNetAgreementTests
     public void Our_scanner_reads_the_yaml_of_manifests_as_YamlDotNet_does(string text) =>
         Assert.That(AssertAgrees(text).OverOwnScanner, Is.True, "our scanner left this text to YamlDotNet's");
 
+    [Test]
+    public void Our_scanner_looks_for_what_it_leaves_to_YamlDotNet_only_near_what_it_reads()
+    {
+        // After an invalid document the loader reads on from the next one; had each reading looked
+        // through the rest of the file first, a file of many invalid documents would be quadratic.
+        var text = "a: 1\n---\n#" + new string('x', 100_000) + "\u2028\n";
+        var parser = new ScannerEventParser(new ManifestScanner(text, 0, text.Length));
+        var firstDocument = new List<YamlEventKind>();
+        while (firstDocument.LastOrDefault(YamlEventKind.Alias) != YamlEventKind.DocumentEnd && parser.MoveNext())
+        {
+            firstDocument.Add(parser.Current.Kind);
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(firstDocument, Is.EqualTo(new[]
+            {
+                YamlEventKind.DocumentStart, YamlEventKind.MappingStart, YamlEventKind.Scalar, YamlEventKind.Scalar,
+                YamlEventKind.MappingEnd, YamlEventKind.DocumentEnd,
+            }));
+            Assert.That(() => Drain(parser), Throws.TypeOf<UnsupportedYamlException>(), "the line separator is still left to YamlDotNet");
+        });
+    }
+
     [TestCase("%YAML 1.2\n---\na: 1\n", TestName = "A version directive")]
     [TestCase("%TAG !e! tag:example.com,2000:\n---\na: !e!x 1\n", TestName = "A tag directive")]
     [TestCase("[a: b, c]\n", TestName = "An implicit pair in a flow sequence")]
@@ -206,7 +230,7 @@ public class YamlDotNetAgreementTests
 
     [Test]
     public void Agrees_on_short_texts_of_yaml_punctuation() =>
-        AssertAgreesOn(Gen.Char["ab:- \n\r[]{},'\"|>#&*?!.\\+2"].Array[0, 40].Select(chars => new string(chars)), 20_000, "short texts");
+        AssertAgreesOn(Gen.Char["ab:- \n\r\u2028\u0085[]{},'\"|>#&*?!.\\+2"].Array[0, 40].Select(chars => new string(chars)), 20_000, "short texts");
 
     [Test]
     public void Agrees_on_every_prefix_of_a_manifest_with_every_construct()
