@@ -4,10 +4,9 @@ using YamlDotNet.Core.Tokens;
 namespace KubeLint.Yaml;
 
 /// <summary>
-/// Turns YamlDotNet's tokens into the events its own parser would produce, for the YAML that
-/// manifests are made of, without allocating an event object per node or interning every mapping
-/// key (YamlDotNet's parser does, behind one lock for the whole process, so two threads parsing at
-/// once ran slower than one).
+/// Turns YamlDotNet's tokens (from <see cref="ManifestScanner"/>, or YamlDotNet's own scanner in the
+/// tests) into the events YamlDotNet's parser would produce, for the YAML that manifests are made
+/// of, without the event object per node and the interning of every mapping key that its parser does.
 /// <para>
 /// It reads and consumes tokens exactly as YamlDotNet's parser does, so the scanner behaves the same.
 /// Whatever it does not handle identically (directives, tags with declared handles, implicit pairs in
