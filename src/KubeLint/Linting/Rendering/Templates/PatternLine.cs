@@ -24,42 +24,87 @@ internal readonly record struct BranchOf(int Block, int Branch);
 /// A rendered line is written by it when it matches (holes match anything, literal text must be there
 /// as it stands); a line with a writing action may go on over the following rendered lines.
 /// </summary>
-internal sealed class PatternLine(IReadOnlyList<PatternSegment> segments)
+internal sealed class PatternLine
 {
     private const string Punctuation = "-:|>\"'{}[],";
 
-    public IReadOnlyList<PatternSegment> Segments { get; } = segments;
+    private readonly bool _onlyIndentation;
+    private readonly string? _prefix;
+    private readonly string? _trimmedPrefix;
+
+    public PatternLine(IReadOnlyList<PatternSegment> segments)
+    {
+        Segments = segments;
+        var text = new System.Text.StringBuilder();
+        var isBlank = true;
+        var onlyIndentation = true;
+        var isLiteral = true;
+        var holeSeen = false;
+        var blankBeforeHole = true;
+        foreach (var segment in segments)
+        {
+            if (segment.IsHole)
+            {
+                isBlank = isLiteral = false;
+                holeSeen = true;
+                LastWriter = segment.Action is { Kind: ActionKind.Writer } ? segment : LastWriter;
+                continue;
+            }
+
+            var literal = segment.Literal!;
+            text.Append(literal);
+            var whitespaceOnly = string.IsNullOrWhiteSpace(literal);
+            isBlank &= whitespaceOnly;
+            onlyIndentation &= whitespaceOnly;
+            blankBeforeHole &= holeSeen || whitespaceOnly;
+            foreach (var c in literal)
+            {
+                if (!char.IsWhiteSpace(c))
+                {
+                    LiteralCharacters++;
+                    Specificity += Punctuation.Contains(c) ? 0 : 1;
+                }
+            }
+        }
+
+        IsBlank = isBlank;
+        IsLiteral = isLiteral;
+        _onlyIndentation = onlyIndentation;
+        StartsWithHole = blankBeforeHole && holeSeen;
+        Text = text.ToString();
+        Anchor = AnchorOf(segments);
+        _prefix = segments.Count > 0 && !segments[0].IsHole ? segments[0].Literal : null;
+        _trimmedPrefix = _prefix?.TrimStart();
+    }
+
+    public IReadOnlyList<PatternSegment> Segments { get; }
 
     /// <summary>The control blocks the line is in, outermost first, and in which of their branches.</summary>
     public IReadOnlyList<BranchOf> Context { get; init; } = [];
 
     /// <summary>Non-whitespace, non-punctuation literal characters: how sure a match is.</summary>
-    public int Specificity { get; } = segments.Where(s => !s.IsHole).Sum(s => s.Literal!.Count(c => !char.IsWhiteSpace(c) && !Punctuation.Contains(c)));
+    public int Specificity { get; }
 
     /// <summary>Non-whitespace literal characters: how much of a rendered line the template wrote as it stands.</summary>
-    public int LiteralCharacters { get; } = segments.Where(s => !s.IsHole).Sum(s => s.Literal!.Count(c => !char.IsWhiteSpace(c)));
+    public int LiteralCharacters { get; }
 
     /// <summary>Writes nothing but whitespace (a blank line, or a line of control actions).</summary>
-    public bool IsBlank { get; } = segments.All(s => !s.IsHole && string.IsNullOrWhiteSpace(s.Literal));
-
-    private readonly bool _onlyIndentation = segments.All(s => s.IsHole || string.IsNullOrWhiteSpace(s.Literal));
+    public bool IsBlank { get; }
 
     /// <summary>Whether the line is literal text only, which renders exactly as <see cref="Text"/>.</summary>
-    public bool IsLiteral { get; } = segments.All(s => !s.IsHole);
+    public bool IsLiteral { get; }
 
     /// <summary>The line's literal text, holes left out.</summary>
-    public string Text { get; } = string.Concat(segments.Where(s => !s.IsHole).Select(s => s.Literal));
+    public string Text { get; }
 
     /// <summary>The last action on the line that writes content; its output may go on over several lines.</summary>
-    public PatternSegment? LastWriter { get; } = segments.LastOrDefault(s => s.Action is { Kind: ActionKind.Writer });
+    public PatternSegment? LastWriter { get; }
 
     /// <summary>Where the line is named in findings: its first non-blank literal, else its first hole.</summary>
-    public (int Line, int Column) Anchor { get; } = AnchorOf(segments);
+    public (int Line, int Column) Anchor { get; }
 
     /// <summary>Whether nothing but whitespace comes before the first hole (what the hole writes starts the line).</summary>
-    public bool StartsWithHole { get; } = segments.TakeWhile(s => !s.IsHole).All(s => string.IsNullOrWhiteSpace(s.Literal)) && segments.Any(s => s.IsHole);
-
-    private string? Prefix => Segments.Count > 0 && !Segments[0].IsHole ? Segments[0].Literal : null;
+    public bool StartsWithHole { get; }
 
     /// <summary>
     /// Whether <paramref name="rendered"/> is a line this pattern writes, with <paramref name="indent"/>
@@ -75,25 +120,29 @@ internal sealed class PatternLine(IReadOnlyList<PatternSegment> segments)
             return string.IsNullOrWhiteSpace(rendered) ? 0.1 : null;
         }
 
-        // A line the template wrote more of as it stands is the likelier writer of the rendered line.
-        var written = rendered.AsSpan().Count(' ') + rendered.AsSpan().Count('\t');
-        var visible = Math.Max(1, rendered.Length - written);
-        var cost = (Specificity >= 2 ? 0 : Specificity == 1 ? 0.2 : 0.5) + (0.1 * Math.Max(0, visible - LiteralCharacters) / visible);
         if (indent == 0 || (rendered.Length >= indent && rendered.AsSpan(0, indent).IsWhiteSpace()))
         {
             var offset = rendered.Length >= indent ? indent : 0;
             if (Glob(rendered, offset, trimStart: false, starts))
             {
-                return cost;
+                return CostOf(rendered);
             }
         }
 
-        if (anyIndent && Glob(rendered, rendered.Length - rendered.TrimStart().Length, trimStart: true, starts))
+        if (anyIndent && Glob(rendered, rendered.Length - rendered.AsSpan().TrimStart().Length, trimStart: true, starts))
         {
-            return cost + 0.2;
+            return CostOf(rendered) + 0.2;
         }
 
         return null;
+    }
+
+    /// <summary>A line the template wrote more of as it stands is the likelier writer of the rendered line.</summary>
+    private double CostOf(string rendered)
+    {
+        var written = rendered.AsSpan().Count(' ') + rendered.AsSpan().Count('\t');
+        var visible = Math.Max(1, rendered.Length - written);
+        return (Specificity >= 2 ? 0 : Specificity == 1 ? 0.2 : 0.5) + (0.1 * Math.Max(0, visible - LiteralCharacters) / visible);
     }
 
     /// <summary>The template position of rendered column <paramref name="column"/> (1-based), given where the literals matched.</summary>
@@ -155,11 +204,7 @@ internal sealed class PatternLine(IReadOnlyList<PatternSegment> segments)
     private bool Glob(string rendered, int offset, bool trimStart, List<int>? starts)
     {
         starts?.Clear();
-        var prefix = Prefix;
-        if (prefix is not null && trimStart)
-        {
-            prefix = prefix.TrimStart();
-        }
+        var prefix = trimStart ? _trimmedPrefix : _prefix;
 
         if (prefix is not null && string.CompareOrdinal(rendered, offset, prefix, 0, prefix.Length) != 0)
         {

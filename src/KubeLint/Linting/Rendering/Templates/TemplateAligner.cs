@@ -215,18 +215,23 @@ internal static class TemplateAligner
     {
         var best = (Cost: double.PositiveInfinity, State: -1);
         var from = 0;
-        foreach (var (lo, hi) in excluded.Append((target, target)))
+        foreach (var (lo, hi) in excluded)
         {
-            var index = minimum.IndexOfMinimum(from, Math.Min(lo, target) - 1);
+            Consider(Math.Min(lo, target) - 1);
+            from = Math.Max(from, hi + 1);
+        }
+
+        Consider(target - 1);
+        return best;
+
+        void Consider(int to)
+        {
+            var index = minimum.IndexOfMinimum(from, to);
             if (index >= 0 && leaving[index] < best.Cost)
             {
                 best = (leaving[index], atState[index]);
             }
-
-            from = Math.Max(from, hi + 1);
         }
-
-        return best;
     }
 
     /// <summary>
