@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using KubeLint.Cli.Commands;
+using KubeLint.Linting;
 
 namespace KubeLint.Cli;
 
@@ -22,11 +23,14 @@ internal static class KubeLintCli
         Exit codes: 0 clean, 1 findings at or above --fail-on or unreadable input, 2 usage error or internal failure.
         """;
 
-    public static int Run(string[] args, CliConsole console)
+    /// <param name="args">The command line.</param>
+    /// <param name="console">Where input comes from and output goes.</param>
+    /// <param name="headStart">A render begun from a guess at the command line, taken by a lint that makes exactly that render.</param>
+    public static int Run(string[] args, CliConsole console, RenderHeadStart? headStart = null)
     {
         try
         {
-            var root = CreateRoot(console, args.Length > 0 ? args[0] : null);
+            var root = CreateRoot(console, args.Length > 0 ? args[0] : null, headStart);
             var parseResult = root.Parse(args);
             if (parseResult.Errors.Count > 0 && parseResult.Action is ParseErrorAction)
             {
@@ -54,7 +58,7 @@ internal static class KubeLintCli
     /// others, and the bare form's options, cost a few milliseconds of a hook's start-up and cannot be
     /// reached from there. Anything else (a path, help, a typo) gets all of them.
     /// </summary>
-    private static RootCommand CreateRoot(CliConsole console, string? first)
+    private static RootCommand CreateRoot(CliConsole console, string? first, RenderHeadStart? headStart)
     {
         var only = first is not null && Commands.Contains(first) ? first : null;
         var root = new RootCommand("kubelint: a static Kubernetes security linter for manifests, Helm renders and kustomizations.");
@@ -62,7 +66,7 @@ internal static class KubeLintCli
         {
             if (only is null || only == name)
             {
-                root.Subcommands.Add(CreateCommand(name, console));
+                root.Subcommands.Add(CreateCommand(name, console, headStart));
             }
         }
 
@@ -71,7 +75,7 @@ internal static class KubeLintCli
             var bareLint = new LintOptions();
             bareLint.AddTo(root);
             root.SetAction(parseResult => parseResult.GetValue(bareLint.Paths) is { Length: > 0 } paths
-                ? MistypedCommand(paths[0], console) ?? LintCommand.Execute(parseResult, bareLint, console)
+                ? MistypedCommand(paths[0], console) ?? LintCommand.Execute(parseResult, bareLint, console, headStart)
                 : ShowHelp(parseResult));
         }
 
@@ -83,9 +87,9 @@ internal static class KubeLintCli
         return root;
     }
 
-    private static Command CreateCommand(string name, CliConsole console) => name switch
+    private static Command CreateCommand(string name, CliConsole console, RenderHeadStart? headStart) => name switch
     {
-        "lint" => LintCommand.Create(console),
+        "lint" => LintCommand.Create(console, headStart),
         "rules" => RulesCommand.Create(console),
         "explain" => ExplainCommand.Create(console),
         _ => FixCommand.Create(console),

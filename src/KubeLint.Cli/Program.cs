@@ -1,3 +1,10 @@
 using KubeLint.Cli;
+using KubeLint.Cli.Commands;
+using KubeLint.Linting;
+using KubeLint.Rules;
 
-return KubeLintCli.Run(args, CliConsole.System);
+// A chart or kustomization named on the command line starts rendering now, beside the runtime's warming up (see RenderHeadStart).
+using var headStart = LintRequestGuess.From(args) is { } guess
+    ? RenderHeadStart.Begin(guess, () => [.. BuiltInRules.All.Select(r => r.Descriptor)], LintWarmUp.Run)
+    : null;
+return KubeLintCli.Run(args, CliConsole.System, headStart);

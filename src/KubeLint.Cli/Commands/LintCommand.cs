@@ -11,16 +11,16 @@ namespace KubeLint.Cli.Commands;
 /// <summary><c>kubelint lint</c>: parse → request → Linter → reports → exit code.</summary>
 internal static class LintCommand
 {
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, RenderHeadStart? headStart = null)
     {
         var options = new LintOptions();
         var command = new Command("lint", "Lint Kubernetes manifests for security problems.");
         options.AddTo(command);
-        command.SetAction(parseResult => Execute(parseResult, options, console));
+        command.SetAction(parseResult => Execute(parseResult, options, console, headStart));
         return command;
     }
 
-    public static int Execute(ParseResult parseResult, LintOptions options, CliConsole console)
+    public static int Execute(ParseResult parseResult, LintOptions options, CliConsole console, RenderHeadStart? headStart = null)
     {
         var (request, error) = BuildRequest(parseResult, options);
         if (request is null)
@@ -29,7 +29,7 @@ internal static class LintCommand
             return ExitCodes.UsageOrInternal;
         }
 
-        return Run(request, console);
+        return Run(request with { Lint = request.Lint with { HeadStart = headStart } }, console);
     }
 
     internal static (LintCommandRequest? Request, string? Error) BuildRequest(ParseResult parseResult, LintOptions options)

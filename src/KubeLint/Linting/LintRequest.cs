@@ -74,4 +74,7 @@ public sealed record LintRequest
 
     /// <summary>Limits on nesting, alias expansion and documents per file.</summary>
     public YamlLimits YamlLimits { get; init; } = YamlLimits.Default;
+
+    /// <summary>A render begun before this request was made, taken if it is exactly one the run would make.</summary>
+    internal RenderHeadStart? HeadStart { get; init; }
 }

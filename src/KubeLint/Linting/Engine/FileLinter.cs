@@ -60,10 +60,10 @@ internal sealed class FileLinter(IReadOnlyList<ObjectRule> rules, LintRequest re
     private (string? Text, InputError? Error) Render(RenderJob job, FileOutcome outcome, string releaseNamespace)
     {
         var options = request.Render ?? new RenderOptions();
-        var sources = new RenderSources(job);
+        var sources = request.HeadStart?.SourcesFor(job) ?? new RenderSources(job);
         var output = sources.ReadWhileRendering(() => job.Kind == RendererKind.Helm
-            ? HelmRenderer.Render(job, options, releaseNamespace, request.MaxFileBytes)
-            : KustomizeRenderer.Render(job, options, request.MaxFileBytes));
+            ? HelmRenderer.Render(job, options, releaseNamespace, request.MaxFileBytes, request.HeadStart)
+            : KustomizeRenderer.Render(job, options, request.MaxFileBytes, request.HeadStart));
         if (output.Text is null)
         {
             return (null, InputError.ForWhole(job.DisplayPath, output.Error ?? "rendering failed"));

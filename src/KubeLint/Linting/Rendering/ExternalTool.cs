@@ -30,9 +30,18 @@ internal static class ExternalTool
 
     /// <summary>
     /// Runs a program; output beyond <paramref name="maxOutputChars"/> stops it and is an error, as
-    /// is running past the timeout.
+    /// is running past the timeout. <paramref name="cancel"/> stops it too (the run then counts as timed out).
+    /// <paramref name="started"/> is called once the program has started.
     /// </summary>
-    public static ToolRun Run(string program, IReadOnlyList<string> arguments, string workingDirectory, TimeSpan timeout, long maxOutputChars, ToolEnvironment environment)
+    public static ToolRun Run(
+        string program,
+        IReadOnlyList<string> arguments,
+        string workingDirectory,
+        TimeSpan timeout,
+        long maxOutputChars,
+        ToolEnvironment environment,
+        Action? started = null,
+        CancellationToken cancel = default)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -69,13 +78,15 @@ internal static class ExternalTool
             return new ToolRun(-1, string.Empty, $"cannot run {program}: {e.Message}", TimedOut: false, Truncated: false);
         }
 
+        using var stopping = cancel.Register(() => Stop(process));
+        started?.Invoke();
         process.StandardInput.Close();
         // Plain blocking reads on two threads of their own: the asynchronous line readers bring in the
         // socket engine and its JIT-compiled state machines, which a short run pays for in start-up.
         var output = new BoundedRead(process.StandardOutput, maxOutputChars, onOverflow: () => Stop(process));
         var error = new BoundedRead(process.StandardError, MaxErrorChars, onOverflow: null);
         var deadline = DateTime.UtcNow + timeout;
-        if (!process.WaitForExit(timeout) || !output.Join(deadline) || !error.Join(deadline))
+        if (!process.WaitForExit(timeout) || !output.Join(deadline) || !error.Join(deadline) || cancel.IsCancellationRequested)
         {
             Stop(process);
             return new ToolRun(-1, string.Empty, error.Text, TimedOut: true, Truncated: false);

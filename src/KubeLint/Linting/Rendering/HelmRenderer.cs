@@ -6,7 +6,7 @@ namespace KubeLint.Linting.Rendering;
 /// </summary>
 internal static class HelmRenderer
 {
-    public static RenderOutput Render(RenderJob job, RenderOptions options, string releaseNamespace, long maxOutputChars)
+    public static RenderCommand CommandFor(RenderJob job, RenderOptions options, string releaseNamespace, long maxOutputChars)
     {
         // Schema validation would follow $ref URLs in the chart's values.schema.json.
         List<string> arguments = ["template", options.ReleaseName, job.Directory, "--namespace", releaseNamespace, "--skip-schema-validation"];
@@ -25,7 +25,14 @@ internal static class HelmRenderer
             arguments.AddRange(["--set", setting]);
         }
 
-        var run = RendererSandbox.Run(job.Program, arguments, job.Directory, options, maxOutputChars);
+        return new RenderCommand(job.Program, arguments, job.Directory, options, maxOutputChars);
+    }
+
+    /// <summary>Renders the chart, taking the run <paramref name="headStart"/> began if it is this very command.</summary>
+    public static RenderOutput Render(RenderJob job, RenderOptions options, string releaseNamespace, long maxOutputChars, RenderHeadStart? headStart = null)
+    {
+        var command = CommandFor(job, options, releaseNamespace, maxOutputChars);
+        var run = headStart?.TryTake(command) ?? command.Run();
         // helm refuses a chart whose dependencies are missing; say which and how to fetch them (checked only then: reading Chart.yaml first would delay every render).
         if (run.ExitCode != 0 && !run.TimedOut && HelmChart.Read(job.Directory).MissingDependencies() is { Count: > 0 } missing)
         {

@@ -9,11 +9,18 @@ namespace KubeLint.Linting.Rendering;
 /// </summary>
 internal static class KustomizeRenderer
 {
-    public static RenderOutput Render(RenderJob job, RenderOptions options, long maxOutputChars)
+    public static RenderCommand CommandFor(RenderJob job, RenderOptions options, long maxOutputChars)
     {
         var isKubectl = Path.GetFileNameWithoutExtension(job.Program) == "kubectl";
         string[] arguments = isKubectl ? ["kustomize", job.Directory] : ["build", job.Directory];
-        var run = RendererSandbox.Run(job.Program, arguments, job.Directory, options, maxOutputChars);
+        return new RenderCommand(job.Program, arguments, job.Directory, options, maxOutputChars);
+    }
+
+    /// <summary>Builds the kustomization, taking the run <paramref name="headStart"/> began if it is this very command.</summary>
+    public static RenderOutput Render(RenderJob job, RenderOptions options, long maxOutputChars, RenderHeadStart? headStart = null)
+    {
+        var command = CommandFor(job, options, maxOutputChars);
+        var run = headStart?.TryTake(command) ?? command.Run();
         return run.ToRenderOutput("kustomize build", options.Timeout, maxOutputChars, KustomizeError.Describe(run.Error, job.Directory, job.DisplayPath));
     }
 }

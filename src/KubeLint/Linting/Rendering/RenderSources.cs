@@ -15,20 +15,27 @@ internal sealed class RenderSources
 {
     private const int MaxTemplateFiles = 10_000;
 
-    private readonly RenderJob _job;
     private readonly Dictionary<string, string?> _texts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _templateFiles = new(StringComparer.Ordinal);
+    private volatile bool _renderFailed;
+    private Task? _reading;
 
     public RenderSources(RenderJob job)
     {
-        _job = job;
+        Job = job;
         Templates = new ChartTemplates(Text, TemplateFiles);
         Kustomize = new KustomizeSources(job.Directory, Text);
     }
 
+    public RenderJob Job { get; }
+
     public ChartTemplates Templates { get; }
 
     public KustomizeSources Kustomize { get; }
+
+    /// <summary>Starts reading the sources on another thread, once; a render started early starts it early too.</summary>
+    public void StartReading() =>
+        _reading ??= Task.Factory.StartNew(() => Read(() => _renderFailed), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     /// <summary>
     /// Runs <paramref name="render"/> while the sources are read on another thread, and returns its
@@ -36,26 +43,25 @@ internal sealed class RenderSources
     /// </summary>
     public RenderOutput ReadWhileRendering(Func<RenderOutput> render)
     {
-        using var renderFailed = new CancellationTokenSource();
-        var reading = Task.Factory.StartNew(() => Read(renderFailed.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        StartReading();
         try
         {
             var output = render();
             if (output.Text is null)
             {
-                renderFailed.Cancel();
+                _renderFailed = true;
             }
 
             return output;
         }
         catch
         {
-            renderFailed.Cancel();
+            _renderFailed = true;
             throw;
         }
         finally
         {
-            reading.Wait(CancellationToken.None);
+            _reading!.Wait(CancellationToken.None);
         }
     }
 
@@ -65,7 +71,7 @@ internal sealed class RenderSources
         if (!_texts.TryGetValue(file, out var text))
         {
             var real = RealPath.Of(file);
-            text = _job.SourceFolders.Any(folder => RealPath.IsInside(real, RealPath.Of(folder))) ? BoundedFile.ReadText(file) : null;
+            text = Job.SourceFolders.Any(folder => RealPath.IsInside(real, RealPath.Of(folder))) ? BoundedFile.ReadText(file) : null;
             _texts[file] = text;
         }
 
@@ -77,24 +83,24 @@ internal sealed class RenderSources
     {
         if (!_templateFiles.TryGetValue(pathBelowChart, out var file))
         {
-            file = HelmChart.TemplateFile(_job.Directory, pathBelowChart);
+            file = HelmChart.TemplateFile(Job.Directory, pathBelowChart);
             _templateFiles[pathBelowChart] = file;
         }
 
         return file;
     }
 
-    private void Read(CancellationToken cancel)
+    private void Read(Func<bool> stop)
     {
         try
         {
-            if (_job.Kind == RendererKind.Helm)
+            if (Job.Kind == RendererKind.Helm)
             {
-                Templates.LoadAll(cancel);
+                Templates.LoadAll(stop);
             }
             else
             {
-                Kustomize.Preload(cancel);
+                Kustomize.Preload(stop);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -108,7 +114,7 @@ internal sealed class RenderSources
     {
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = true };
         var separator = Path.DirectorySeparatorChar;
-        return Directory.EnumerateFiles(_job.Directory, "*", options)
+        return Directory.EnumerateFiles(Job.Directory, "*", options)
             .Where(f => f.Contains($"{separator}templates{separator}", StringComparison.Ordinal))
             .Take(MaxTemplateFiles)
             .Order(StringComparer.Ordinal);

@@ -15,7 +15,15 @@ internal static class RendererSandbox
     /// is tried without asking first (a probe before every first render would delay it); only when
     /// unshare refused does the probe decide whether to run the renderer again without it.
     /// </summary>
-    public static ToolRun Run(string program, IReadOnlyList<string> arguments, string workingDirectory, RenderOptions options, long maxOutputChars, NetworkWall? networkWall = null)
+    public static ToolRun Run(
+        string program,
+        IReadOnlyList<string> arguments,
+        string workingDirectory,
+        RenderOptions options,
+        long maxOutputChars,
+        NetworkWall? networkWall = null,
+        Action? started = null,
+        CancellationToken cancel = default)
     {
         var network = networkWall ?? NetworkWall.OfThisMachine;
         var home = Path.Combine(Path.GetTempPath(), "kubelint-home-" + Guid.NewGuid().ToString("N"));
@@ -23,10 +31,10 @@ internal static class RendererSandbox
         {
             Directory.CreateDirectory(home);
             var wall = options.IsolateNetwork && network.WorthTrying ? network : null;
-            var run = RunIn(home, wall, program, arguments, workingDirectory, options, maxOutputChars);
-            if (wall is not null && wall.Refused(run))
+            var run = RunIn(home, wall, program, arguments, workingDirectory, options, maxOutputChars, started, cancel);
+            if (wall is not null && !cancel.IsCancellationRequested && wall.Refused(run))
             {
-                run = RunIn(home, wall: null, program, arguments, workingDirectory, options, maxOutputChars);
+                run = RunIn(home, wall: null, program, arguments, workingDirectory, options, maxOutputChars, started: null, cancel);
             }
 
             return run;
@@ -42,7 +50,15 @@ internal static class RendererSandbox
     }
 
     private static ToolRun RunIn(
-        string home, NetworkWall? wall, string program, IReadOnlyList<string> arguments, string workingDirectory, RenderOptions options, long maxOutputChars)
+        string home,
+        NetworkWall? wall,
+        string program,
+        IReadOnlyList<string> arguments,
+        string workingDirectory,
+        RenderOptions options,
+        long maxOutputChars,
+        Action? started,
+        CancellationToken cancel)
     {
         var command = new List<string>();
         if (wall is not null)
@@ -57,7 +73,7 @@ internal static class RendererSandbox
 
         command.Add(program);
         command.AddRange(arguments);
-        return ExternalTool.Run(command[0], command[1..], workingDirectory, options.Timeout, maxOutputChars, ToolEnvironment.ForRenderer(home));
+        return ExternalTool.Run(command[0], command[1..], workingDirectory, options.Timeout, maxOutputChars, ToolEnvironment.ForRenderer(home), started, cancel);
     }
 
     public static void TryDelete(string directory)

@@ -28,12 +28,12 @@ internal sealed class KustomizeSources(string root, Func<string, string?> readTe
 
     public IReadOnlyList<KustomizeLayer> Layers => _layers ??= KustomizeLayers.Of(root, readText);
 
-    /// <summary>Reads every layer, resource and patch, and compiles the targets' name patterns, stopping early when <paramref name="cancel"/> is set.</summary>
-    public void Preload(CancellationToken cancel)
+    /// <summary>Reads every layer, resource and patch, and compiles the targets' name patterns, stopping early when <paramref name="stop"/> says to.</summary>
+    public void Preload(Func<bool> stop)
     {
         foreach (var layer in Layers)
         {
-            if (cancel.IsCancellationRequested)
+            if (stop())
             {
                 return;
             }

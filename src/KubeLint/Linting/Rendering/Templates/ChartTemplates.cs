@@ -11,12 +11,12 @@ internal sealed class ChartTemplates(Func<string, string?> readTemplate, Func<IE
     private readonly Dictionary<string, (TemplatePatterns Patterns, string[] Lines)?> _templates = new(StringComparer.Ordinal);
     private Dictionary<string, (string File, IReadOnlyList<PatternLine> Lines)>? _named;
 
-    /// <summary>Reads and lexes every template file, stopping early when <paramref name="cancel"/> is set.</summary>
-    public void LoadAll(CancellationToken cancel) => LoadNamed(cancel);
+    /// <summary>Reads and lexes every template file, stopping early when <paramref name="stop"/> says to.</summary>
+    public void LoadAll(Func<bool> stop) => LoadNamed(stop);
 
     /// <summary>The definition of the named template <paramref name="name"/>: its file and pattern lines.</summary>
     public (string File, IReadOnlyList<PatternLine> Lines)? Named(string name) =>
-        LoadNamed(CancellationToken.None).TryGetValue(name, out var definition) ? definition : null;
+        LoadNamed(() => false).TryGetValue(name, out var definition) ? definition : null;
 
     /// <summary>A template file's patterns and lines; null when it cannot be read.</summary>
     public (TemplatePatterns Patterns, string[] Lines)? Template(string file)
@@ -34,7 +34,7 @@ internal sealed class ChartTemplates(Func<string, string?> readTemplate, Func<IE
     public int LineEnd(string file, int line) =>
         Template(file) is { } template && line >= 1 && line <= template.Lines.Length ? template.Lines[line - 1].TrimEnd().Length + 1 : 1;
 
-    private Dictionary<string, (string File, IReadOnlyList<PatternLine> Lines)> LoadNamed(CancellationToken cancel)
+    private Dictionary<string, (string File, IReadOnlyList<PatternLine> Lines)> LoadNamed(Func<bool> stop)
     {
         if (_named is { } loaded)
         {
@@ -44,7 +44,7 @@ internal sealed class ChartTemplates(Func<string, string?> readTemplate, Func<IE
         var named = new Dictionary<string, (string, IReadOnlyList<PatternLine>)>(StringComparer.Ordinal);
         foreach (var file in templateFiles())
         {
-            if (cancel.IsCancellationRequested)
+            if (stop())
             {
                 return named;
             }
