@@ -1,15 +1,13 @@
-using System.Text.RegularExpressions;
-
 namespace KubeLint.Linting.Discovery;
 
-/// <summary>One line of a <c>.gitignore</c> file, compiled to a regular expression over '/'-separated relative paths.</summary>
+/// <summary>One line of a <c>.gitignore</c> file, compiled to a matcher of '/'-separated relative paths.</summary>
 internal sealed class GitIgnorePattern
 {
-    private readonly Regex _regex;
+    private readonly GlobMatcher _matcher;
 
-    private GitIgnorePattern(Regex regex, bool negated, bool directoryOnly)
+    private GitIgnorePattern(GlobMatcher matcher, bool negated, bool directoryOnly)
     {
-        _regex = regex;
+        _matcher = matcher;
         Negated = negated;
         DirectoryOnly = directoryOnly;
     }
@@ -19,7 +17,7 @@ internal sealed class GitIgnorePattern
     public bool DirectoryOnly { get; }
 
     public bool Matches(string relativePath, bool isDirectory) =>
-        (!DirectoryOnly || isDirectory) && _regex.IsMatch(relativePath);
+        (!DirectoryOnly || isDirectory) && _matcher.IsMatch(relativePath);
 
     /// <summary>The pattern of one line; null for blank lines, comments and patterns that can match nothing.</summary>
     public static GitIgnorePattern? Parse(string line)
@@ -49,17 +47,9 @@ internal sealed class GitIgnorePattern
         }
 
         var anchored = text.Contains('/', StringComparison.Ordinal);
-        text = text.TrimStart('/');
-        var body = GlobRegex.Translate(text, withinSegment: true, gitSyntax: true);
-        var pattern = anchored ? $"^{body}$" : $"^(?:.*/)?{body}$";
-        try
-        {
-            return new GitIgnorePattern(LinearRegex.Create(pattern), negated, directoryOnly);
-        }
-        catch (ArgumentException)
-        {
-            // A bracket expression git cannot match either, such as [z-a]: the line matches nothing.
-            return null;
-        }
+        // A bracket expression git cannot match either, such as [z-a]: the line matches nothing.
+        return GlobMatcher.Compile(text.TrimStart('/'), withinSegment: true, gitSyntax: true, anyFolderFirst: !anchored) is { } matcher
+            ? new GitIgnorePattern(matcher, negated, directoryOnly)
+            : null;
     }
 }
