@@ -131,9 +131,6 @@ internal sealed class RenderHeadStart : IDisposable
             return (null, null);
         }
 
-        _ = rules();
-        _ = rules();
-        _ = rules();
         var settings = new SettingsResolver(request, rules()).For(folder);
         if (settings.Paths?.Allows(folder) == false)
         {

@@ -35,7 +35,8 @@ internal sealed class RenderedSource(RenderJob job, string? renderedText, Render
             return;
         }
 
-        _ahead = Task.Run(
+        // A thread of its own: the first work item of the thread pool would wait for the pool to start its threads.
+        _ahead = Task.Factory.StartNew(
             () =>
             {
                 try
@@ -47,7 +48,9 @@ internal sealed class RenderedSource(RenderJob job, string? renderedText, Render
                     // Aligning ahead only saves time: a finding that needs what failed here asks again, in the run's own error handling.
                 }
             },
-            CancellationToken.None);
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
     }
 
     /// <summary>Stops aligning ahead and waits for the document being aligned; what was aligned is kept, the rest is aligned when asked.</summary>

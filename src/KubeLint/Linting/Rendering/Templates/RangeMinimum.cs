@@ -1,66 +1,59 @@
 namespace KubeLint.Linting.Rendering.Templates;
 
-/// <summary>The smallest value, and where it is, of any range of an array, in constant time after building a sparse table.</summary>
+/// <summary>
+/// The smallest value of any range of an array, and where it is (the first place, on ties): a tree
+/// of minima over the array, rebuilt in linear time when the values change and asked in logarithmic time.
+/// </summary>
 internal sealed class RangeMinimum
 {
-    private readonly int[][] _best;
     private readonly double[] _values;
+    private readonly int[] _best;
+    private readonly int _count;
 
     public RangeMinimum(double[] values)
     {
         _values = values;
-        var levels = 1;
-        while ((1 << levels) <= values.Length)
+        _count = values.Length;
+        _best = new int[2 * _count];
+        for (var i = 0; i < _count; i++)
         {
-            levels++;
+            _best[_count + i] = i;
         }
 
-        _best = new int[levels][];
-        _best[0] = [.. Enumerable.Range(0, values.Length)];
-        for (var level = 1; level < levels; level++)
-        {
-            var width = 1 << level;
-            var previous = _best[level - 1];
-            var current = new int[values.Length - width + 1];
-            for (var i = 0; i < current.Length; i++)
-            {
-                var left = previous[i];
-                var right = previous[i + (width / 2)];
-                current[i] = values[right] < values[left] ? right : left;
-            }
-
-            _best[level] = current;
-        }
+        Update();
     }
 
-    /// <summary>Rebuilds the table for new values of the same length.</summary>
+    /// <summary>Rebuilds the tree for new values of the same length.</summary>
     public void Update()
     {
-        for (var level = 1; level < _best.Length; level++)
+        for (var node = _count - 1; node >= 1; node--)
         {
-            var half = 1 << (level - 1);
-            var previous = _best[level - 1];
-            var current = _best[level];
-            for (var i = 0; i < current.Length; i++)
-            {
-                var left = previous[i];
-                var right = previous[i + half];
-                current[i] = _values[right] < _values[left] ? right : left;
-            }
+            _best[node] = Better(_best[2 * node], _best[(2 * node) + 1]);
         }
     }
 
     /// <summary>The index of the smallest value in [<paramref name="from"/>, <paramref name="to"/>] (inclusive), or -1 for an empty range.</summary>
     public int IndexOfMinimum(int from, int to)
     {
-        if (from > to)
+        var best = -1;
+        for (int left = from + _count, right = to + _count + 1; left < right; left /= 2, right /= 2)
         {
-            return -1;
+            if ((left & 1) == 1)
+            {
+                best = Better(best, _best[left++]);
+            }
+
+            if ((right & 1) == 1)
+            {
+                best = Better(best, _best[--right]);
+            }
         }
 
-        var level = 31 - int.LeadingZeroCount(to - from + 1);
-        var left = _best[level][from];
-        var right = _best[level][to - (1 << level) + 1];
-        return _values[right] < _values[left] ? right : left;
+        return best;
     }
+
+    private int Better(int a, int b) =>
+        a < 0 ? b
+        : b < 0 ? a
+        : _values[b] < _values[a] || (_values[b] == _values[a] && b < a) ? b : a;
 }

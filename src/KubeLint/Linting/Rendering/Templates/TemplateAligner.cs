@@ -74,12 +74,14 @@ internal static class TemplateAligner
         for (var j = 1; j < n; j++)
         {
             var literalOutput = literalLines.Contains(anyIndent ? rendered[j].Trim() : rendered[j]) ? LiteralOutputCost : 0;
+            var lineIndent = rendered[j].Length - rendered[j].AsSpan().TrimStart().Length;
+            var blank = lineIndent == rendered[j].Length;
             for (var i = 0; i < k; i++)
             {
                 (at[i], atState[i]) = first[i] <= goesOn[i] ? (first[i], 2 * i) : (goesOn[i], (2 * i) + 1);
                 leaving[i] = at[i] - (SkipCost * literalBefore[i]);
                 firstCost[i] = patterns[i].Match(rendered[j], indent, anyIndent, null) ?? double.PositiveInfinity;
-                goesOnCost[i] = GoesOnCost(patterns[i], rendered[j], indent) + literalOutput;
+                goesOnCost[i] = GoesOnCost(patterns[i], blank, lineIndent, indent) + literalOutput;
             }
 
             atMinimum?.Update();
@@ -240,10 +242,9 @@ internal static class TemplateAligner
     /// template after it usually is not; other output is seldom more than one line. Blank lines are
     /// written by empty values and control lines everywhere.
     /// </summary>
-    private static double GoesOnCost(PatternLine pattern, string line, int indent)
+    private static double GoesOnCost(PatternLine pattern, bool blank, int lineIndent, int indent)
     {
-        var text = line.AsSpan().TrimStart();
-        if (text.IsEmpty)
+        if (blank)
         {
             return BlankCost;
         }
@@ -254,7 +255,7 @@ internal static class TemplateAligner
         }
 
         return writer.Indent == 0 ? OutputCost
-            : line.Length - text.Length >= indent + writer.Indent ? IndentedOutputCost
+            : lineIndent >= indent + writer.Indent ? IndentedOutputCost
             : UnexplainedCost;
     }
 }
