@@ -112,24 +112,25 @@ internal sealed class PatternLine
     /// <paramref name="anyIndent"/> also accepts other indentation.
     /// </summary>
     /// <returns>The cost of the match (lower is surer), or null; and where each literal segment starts in <paramref name="rendered"/>.</returns>
-    public double? Match(string rendered, int indent, bool anyIndent, List<int>? starts)
+    public double? Match(string rendered, int indent, bool anyIndent, List<int>? starts) =>
+        Match(rendered, rendered.Length - rendered.AsSpan().TrimStart().Length, indent, anyIndent, starts);
+
+    /// <summary>As <see cref="Match(string, int, bool, List{int}?)"/>, for a line whose leading whitespace is <paramref name="lineIndent"/> characters long.</summary>
+    public double? Match(string rendered, int lineIndent, int indent, bool anyIndent, List<int>? starts)
     {
-        if (IsBlank || (_onlyIndentation && string.IsNullOrWhiteSpace(rendered)))
+        var blank = lineIndent == rendered.Length;
+        if (IsBlank || (_onlyIndentation && blank))
         {
             // A line of indentation and actions that wrote nothing on it (their output, if any, starts on the next line).
-            return string.IsNullOrWhiteSpace(rendered) ? 0.1 : null;
+            return blank ? 0.1 : null;
         }
 
-        if (indent == 0 || (rendered.Length >= indent && rendered.AsSpan(0, indent).IsWhiteSpace()))
+        if (lineIndent >= indent && Glob(rendered, indent, trimStart: false, starts))
         {
-            var offset = rendered.Length >= indent ? indent : 0;
-            if (Glob(rendered, offset, trimStart: false, starts))
-            {
-                return CostOf(rendered);
-            }
+            return CostOf(rendered);
         }
 
-        if (anyIndent && Glob(rendered, rendered.Length - rendered.AsSpan().TrimStart().Length, trimStart: true, starts))
+        if (anyIndent && Glob(rendered, lineIndent, trimStart: true, starts))
         {
             return CostOf(rendered) + 0.2;
         }

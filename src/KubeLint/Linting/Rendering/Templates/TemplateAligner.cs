@@ -80,7 +80,7 @@ internal static class TemplateAligner
             {
                 (at[i], atState[i]) = first[i] <= goesOn[i] ? (first[i], 2 * i) : (goesOn[i], (2 * i) + 1);
                 leaving[i] = at[i] - (SkipCost * literalBefore[i]);
-                firstCost[i] = patterns[i].Match(rendered[j], indent, anyIndent, null) ?? double.PositiveInfinity;
+                firstCost[i] = patterns[i].Match(rendered[j], lineIndent, indent, anyIndent, null) ?? double.PositiveInfinity;
                 goesOnCost[i] = GoesOnCost(patterns[i], blank, lineIndent, indent) + literalOutput;
             }
 
