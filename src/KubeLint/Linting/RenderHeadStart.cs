@@ -131,14 +131,16 @@ internal sealed class RenderHeadStart : IDisposable
             return (null, null);
         }
 
-        var settings = new SettingsResolver(request, rules()).For(folder);
-        if (settings.Paths?.Allows(folder) == false)
+        // Only a configuration can change the namespace or leave the folder out; without one, the rules it would be read with are not needed yet.
+        var settings = SettingsResolver.ConfigurationGoverns(request, folder) ? new SettingsResolver(request, rules()).For(folder) : null;
+        if (settings?.Paths?.Allows(folder) == false)
         {
             return (null, null);
         }
 
+        var releaseNamespace = settings?.DefaultNamespace ?? SettingsResolver.DefaultNamespace(request, KubeLintConfig.Empty);
         return (job, job.Kind == RendererKind.Helm
-            ? HelmRenderer.CommandFor(job, options, settings.DefaultNamespace, request.MaxFileBytes)
+            ? HelmRenderer.CommandFor(job, options, releaseNamespace, request.MaxFileBytes)
             : KustomizeRenderer.CommandFor(job, options, request.MaxFileBytes));
     }
 }

@@ -79,6 +79,44 @@ public class RenderHeadStartTests
     }
 
     [Test]
+    public void A_configuration_beside_the_chart_gives_the_render_its_namespace_and_the_run_takes_it()
+    {
+        using var dir = new TempDirectory();
+        var (helm, log) = StandInHelm(dir);
+        var chart = Chart(dir);
+        dir.Write("repo/.kubelint.yaml", "namespace: shop\n");
+        var request = new LintRequest { Paths = [chart], Render = new RenderOptions { HelmPath = helm } };
+
+        LintResult result;
+        using (var headStart = RenderHeadStart.Begin(request, Rules))
+        {
+            result = new Linter().Lint(request with { HeadStart = headStart });
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Objects(result), Is.EqualTo("pod-shop"));
+            Assert.That(Logged(log), Has.Length.EqualTo(1), "helm runs once");
+        });
+    }
+
+    [Test]
+    public void Nothing_starts_for_a_chart_the_configuration_leaves_out()
+    {
+        using var dir = new TempDirectory();
+        var (helm, log) = StandInHelm(dir);
+        var chart = Chart(dir);
+        dir.Write("repo/.kubelint.yaml", "exclude: [\"web/**\", web]\n");
+        var request = new LintRequest { Paths = [chart], Render = new RenderOptions { HelmPath = helm } };
+
+        using (RenderHeadStart.Begin(request, Rules))
+        {
+        }
+
+        Assert.That(Logged(log), Is.Empty);
+    }
+
+    [Test]
     public void A_render_begun_with_other_arguments_is_never_read()
     {
         using var dir = new TempDirectory();

@@ -58,6 +58,16 @@ internal sealed class SettingsResolver
         }
     }
 
+    /// <summary>
+    /// Whether any configuration governs a file (absolute path; null for in-memory input) under
+    /// <paramref name="request"/>: without one, its settings are the request's and the defaults.
+    /// </summary>
+    public static bool ConfigurationGoverns(LintRequest request, string? fullPath) =>
+        request.Config is not null || request.ConfigPath is not null || (request.UseConfigFiles && ConfigLoader.FindFor(DirectoryOf(fullPath)) is not null);
+
+    /// <summary>The namespace of objects that name none, under <paramref name="request"/> and <paramref name="config"/>.</summary>
+    public static string DefaultNamespace(LintRequest request, KubeLintConfig config) => request.DefaultNamespace ?? config.Namespace ?? "default";
+
     /// <summary>The settings of a file (absolute path), or of in-memory input when null.</summary>
     public LintSettings For(string? fullPath)
     {
@@ -66,7 +76,7 @@ internal sealed class SettingsResolver
             return _fixed;
         }
 
-        var directory = fullPath is null ? Environment.CurrentDirectory : Path.GetDirectoryName(fullPath) ?? Environment.CurrentDirectory;
+        var directory = DirectoryOf(fullPath);
         lock (_gate)
         {
             var configFile = ConfigLoader.FindFor(directory, _configFileByDirectory);
@@ -86,6 +96,9 @@ internal sealed class SettingsResolver
             return settings;
         }
     }
+
+    private static string DirectoryOf(string? fullPath) =>
+        fullPath is null ? Environment.CurrentDirectory : Path.GetDirectoryName(fullPath) ?? Environment.CurrentDirectory;
 
     /// <summary>
     /// The configuration's checks that the run accepts: one id is one check in a run, so a second,
@@ -143,7 +156,7 @@ internal sealed class SettingsResolver
         var directory = config.FilePath is { } file ? Path.GetDirectoryName(Path.GetFullPath(file))! : Environment.CurrentDirectory;
         return new LintSettings
         {
-            DefaultNamespace = _request.DefaultNamespace ?? config.Namespace ?? "default",
+            DefaultNamespace = DefaultNamespace(_request, config),
             KnownRules = known,
             EnabledRules = enabled,
             SeverityOverrides = severities,
