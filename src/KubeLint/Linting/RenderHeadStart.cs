@@ -85,7 +85,19 @@ internal sealed class RenderHeadStart : IDisposable
         _command.TrySetResult(command);
         if (whileRendering is not null)
         {
-            Task.Factory.StartNew(whileRendering, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            Task.Factory.StartNew(() => RunBeside(whileRendering), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        }
+    }
+
+    private static void RunBeside(Action whileRendering)
+    {
+        try
+        {
+            whileRendering();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // What runs beside the renderer only saves time later; the run does the same work again and reports what fails.
         }
     }
 
@@ -97,7 +109,15 @@ internal sealed class RenderHeadStart : IDisposable
             _stop.Cancel();
         }
 
-        _run.Wait(CancellationToken.None);
+        try
+        {
+            _run.Wait(CancellationToken.None);
+        }
+        catch (AggregateException)
+        {
+            // A run that took the render met the failure and reported it; one nothing took has nothing to report.
+        }
+
         _stop.Dispose();
     }
 
