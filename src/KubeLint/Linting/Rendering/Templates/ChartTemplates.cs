@@ -2,7 +2,8 @@ namespace KubeLint.Linting.Rendering.Templates;
 
 /// <summary>
 /// The template files of a chart as patterns, and the named templates they define; each file is
-/// read and lexed once. None of it depends on the render, so it can be built while helm runs.
+/// read and lexed once, when first asked for. The named templates depend on nothing the render
+/// says, so the files that define them are lexed while helm runs.
 /// </summary>
 /// <param name="readTemplate">Reads a template file of the chart (null when it may not or cannot be read).</param>
 /// <param name="templateFiles">Every template file of the chart and its subcharts, where named templates are defined.</param>
@@ -11,7 +12,7 @@ internal sealed class ChartTemplates(Func<string, string?> readTemplate, Func<IE
     private readonly Dictionary<string, (TemplatePatterns Patterns, string[] Lines)?> _templates = new(StringComparer.Ordinal);
     private Dictionary<string, (string File, IReadOnlyList<PatternLine> Lines)>? _named;
 
-    /// <summary>Reads and lexes every template file, stopping early when <paramref name="stop"/> says to.</summary>
+    /// <summary>Reads every template file and lexes those that define named templates, stopping early when <paramref name="stop"/> says to.</summary>
     public void LoadAll(Func<bool> stop) => LoadNamed(stop);
 
     /// <summary>The definition of the named template <paramref name="name"/>: its file and pattern lines.</summary>
@@ -34,6 +35,30 @@ internal sealed class ChartTemplates(Func<string, string?> readTemplate, Func<IE
     public int LineEnd(string file, int line) =>
         Template(file) is { } template && line >= 1 && line <= template.Lines.Length ? template.Lines[line - 1].TrimEnd().Length + 1 : 1;
 
+    /// <summary>
+    /// Whether the text holds an action that starts with <c>define</c> (<c>{{ define</c>, <c>{{- define</c>):
+    /// a file without one defines no named template, whatever its prose says.
+    /// </summary>
+    internal static bool MayDefine(string text)
+    {
+        for (var at = text.IndexOf("define", StringComparison.Ordinal); at >= 0; at = text.IndexOf("define", at + 1, StringComparison.Ordinal))
+        {
+            var i = at - 1;
+            while (i >= 0 && char.IsWhiteSpace(text[i]))
+            {
+                i--;
+            }
+
+            i -= i >= 0 && text[i] == '-' ? 1 : 0;
+            if (i >= 1 && text[i] == '{' && text[i - 1] == '{')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private Dictionary<string, (string File, IReadOnlyList<PatternLine> Lines)> LoadNamed(Func<bool> stop)
     {
         if (_named is { } loaded)
@@ -49,7 +74,8 @@ internal sealed class ChartTemplates(Func<string, string?> readTemplate, Func<IE
                 return named;
             }
 
-            if (Template(file) is { } template)
+            // The others are lexed when a document they wrote is aligned.
+            if (readTemplate(file) is { } text && MayDefine(text) && Template(file) is { } template)
             {
                 foreach (var (defined, lines) in template.Patterns.Defines)
                 {
