@@ -51,6 +51,13 @@ public class RenderHeadStartTests
         return Path.Combine(dir.Path, "repo", "web");
     }
 
+    /// <summary>Lints <paramref name="request"/> with a head start begun from <paramref name="guess"/> (the request itself by default), and ends the head start.</summary>
+    private static LintResult LintWithHeadStart(LintRequest request, LintRequest? guess = null)
+    {
+        using var headStart = RenderHeadStart.Begin(guess ?? request, Rules);
+        return new Linter().Lint(request with { HeadStart = headStart });
+    }
+
     private static string[] Logged(string log) => File.Exists(log) ? File.ReadAllLines(log) : [];
 
     private static string Objects(LintResult result) => string.Join(',', result.Findings.Select(f => f.Object.Name).Distinct().Order(StringComparer.Ordinal));
@@ -64,11 +71,7 @@ public class RenderHeadStartTests
         var alone = new Linter().Lint(request);
         File.Delete(log);
 
-        LintResult withHeadStart;
-        using (var headStart = RenderHeadStart.Begin(request, Rules))
-        {
-            withHeadStart = new Linter().Lint(request with { HeadStart = headStart });
-        }
+        var withHeadStart = LintWithHeadStart(request);
 
         Assert.Multiple(() =>
         {
@@ -87,11 +90,7 @@ public class RenderHeadStartTests
         dir.Write("repo/.kubelint.yaml", "namespace: shop\n");
         var request = new LintRequest { Paths = [chart], Render = new RenderOptions { HelmPath = helm } };
 
-        LintResult result;
-        using (var headStart = RenderHeadStart.Begin(request, Rules))
-        {
-            result = new Linter().Lint(request with { HeadStart = headStart });
-        }
+        var result = LintWithHeadStart(request);
 
         Assert.Multiple(() =>
         {
@@ -123,11 +122,7 @@ public class RenderHeadStartTests
         var (helm, log) = StandInHelm(dir);
         var request = new LintRequest { Paths = [Chart(dir)], UseConfigFiles = false, Render = new RenderOptions { HelmPath = helm }, DefaultNamespace = "real" };
 
-        LintResult result;
-        using (var headStart = RenderHeadStart.Begin(request with { DefaultNamespace = "guessed" }, Rules))
-        {
-            result = new Linter().Lint(request with { HeadStart = headStart });
-        }
+        var result = LintWithHeadStart(request, guess: request with { DefaultNamespace = "guessed" });
 
         Assert.Multiple(() =>
         {
