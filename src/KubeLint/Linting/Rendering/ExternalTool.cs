@@ -79,12 +79,12 @@ internal static class ExternalTool
         }
 
         using var stopping = cancel.Register(() => Stop(process));
-        started?.Invoke();
         process.StandardInput.Close();
         // Plain blocking reads on two threads of their own: the asynchronous line readers bring in the
         // socket engine and its JIT-compiled state machines, which a short run pays for in start-up.
         var output = new BoundedRead(process.StandardOutput, maxOutputChars, onOverflow: () => Stop(process));
         var error = new BoundedRead(process.StandardError, MaxErrorChars, onOverflow: null);
+        started?.Invoke();
         var deadline = DateTime.UtcNow + timeout;
         if (!process.WaitForExit(timeout) || !output.Join(deadline) || !error.Join(deadline) || cancel.IsCancellationRequested)
         {
