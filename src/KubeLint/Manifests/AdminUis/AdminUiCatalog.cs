@@ -3,8 +3,6 @@ namespace KubeLint.Manifests.AdminUis;
 /// <summary>The admin UIs KubeLint knows out of the box. Configuration can add entries.</summary>
 public static class AdminUiCatalog
 {
-    private const string Registry = "(^|/)";
-
     /// <summary>The built-in entries.</summary>
     public static IReadOnlyList<AdminUiEntry> BuiltIn { get; } =
     [
@@ -16,8 +14,8 @@ public static class AdminUiCatalog
             IsKubernetesDashboard = true,
             Images =
             [
-                Registry + "kubernetes-dashboard(-(amd64|arm|arm64|ppc64le|s390x))?(-head)?$",
-                Registry + "(kubernetesui|kubernetesdashboarddev)/dashboard(-(web|api|auth))?$",
+                BuiltInImagePatterns.KubernetesDashboard,
+                BuiltInImagePatterns.KubernetesUiDashboard,
             ],
         },
         new()
@@ -25,14 +23,14 @@ public static class AdminUiCatalog
             Id = "headlamp",
             ServiceNames = ["headlamp"],
             Name = "Headlamp",
-            Images = [Registry + "headlamp-k8s/headlamp$"],
+            Images = [BuiltInImagePatterns.Headlamp],
         },
         new()
         {
             Id = "argocd-server",
             ServiceNames = ["argocd-server"],
             Name = "Argo CD",
-            Images = [Registry + "argoproj/argocd$"],
+            Images = [BuiltInImagePatterns.ArgoCd],
             RequiredArgument = "argocd-server",
             AuthOff =
             [
@@ -45,7 +43,7 @@ public static class AdminUiCatalog
             Id = "argo-workflows-server",
             ServiceNames = ["argo-server", "argo-workflows-server"],
             Name = "Argo Workflows",
-            Images = [Registry + "argoproj/argocli$"],
+            Images = [BuiltInImagePatterns.ArgoCli],
             RequiredArgument = "server",
             AuthOff =
             [
@@ -57,7 +55,7 @@ public static class AdminUiCatalog
             Id = "grafana",
             ServiceNames = ["grafana"],
             Name = "Grafana",
-            Images = [Registry + "grafana/grafana(-oss|-enterprise)?$", Registry + "bitnami/grafana$"],
+            Images = [BuiltInImagePatterns.Grafana, BuiltInImagePatterns.BitnamiGrafana],
             DetailEnv = ["GF_AUTH_ANONYMOUS_ORG_ROLE"],
             AuthOff =
             [
@@ -70,7 +68,7 @@ public static class AdminUiCatalog
             Id = "prometheus",
             ServiceNames = ["prometheus", "prometheus-server", "prometheus-k8s", "prometheus-operated"],
             Name = "Prometheus",
-            Images = [Registry + "prom/prometheus$", Registry + "prometheus/prometheus$", Registry + "bitnami/prometheus$"],
+            Images = [BuiltInImagePatterns.PromPrometheus, BuiltInImagePatterns.Prometheus, BuiltInImagePatterns.BitnamiPrometheus],
             Authentication = UiAuthentication.None,
             AuthOff =
             [
@@ -83,7 +81,7 @@ public static class AdminUiCatalog
             Id = "alertmanager",
             ServiceNames = ["alertmanager", "alertmanager-main", "alertmanager-operated"],
             Name = "Alertmanager",
-            Images = [Registry + "prom/alertmanager$", Registry + "prometheus/alertmanager$", Registry + "bitnami/alertmanager$"],
+            Images = [BuiltInImagePatterns.PromAlertmanager, BuiltInImagePatterns.Alertmanager, BuiltInImagePatterns.BitnamiAlertmanager],
             Authentication = UiAuthentication.None,
             AuthOff =
             [
@@ -95,7 +93,7 @@ public static class AdminUiCatalog
             Id = "weave-scope",
             ServiceNames = ["weave-scope-app"],
             Name = "Weave Scope",
-            Images = [Registry + "weaveworks/scope$"],
+            Images = [BuiltInImagePatterns.WeaveScope],
             Authentication = UiAuthentication.None,
             AlwaysUnauthenticated = true,
         },
@@ -104,7 +102,7 @@ public static class AdminUiCatalog
             Id = "traefik",
             ServiceNames = ["traefik", "traefik-dashboard"],
             Name = "Traefik dashboard",
-            Images = [Registry + "traefik$"],
+            Images = [BuiltInImagePatterns.Traefik],
             UiPorts = ["8080", "9000", "traefik", "dashboard", "admin"],
             AuthOff =
             [
@@ -115,7 +113,7 @@ public static class AdminUiCatalog
         {
             Id = "jupyter",
             Name = "Jupyter",
-            Images = [Registry + "jupyter/[a-z0-9-]*notebook$", Registry + "bitnami/jupyter-base-notebook$"],
+            Images = [BuiltInImagePatterns.JupyterNotebook, BuiltInImagePatterns.BitnamiJupyterNotebook],
             AuthOff =
             [
                 new(SettingSource.Flag, "NotebookApp.token", ValueCondition.IsEmpty, null, "the login token is empty"),
@@ -129,7 +127,7 @@ public static class AdminUiCatalog
             Id = "kubeflow-dashboard",
             ServiceNames = ["centraldashboard"],
             Name = "Kubeflow Central Dashboard",
-            Images = [Registry + "centraldashboard$", Registry + "central-dashboard$"],
+            Images = [BuiltInImagePatterns.CentralDashboard, BuiltInImagePatterns.CentralDashboardDashed],
             Authentication = UiAuthentication.External,
         },
         new()
@@ -137,7 +135,7 @@ public static class AdminUiCatalog
             Id = "tiller",
             ServiceNames = ["tiller-deploy"],
             Name = "Helm v2 Tiller",
-            Images = [Registry + "tiller$"],
+            Images = [BuiltInImagePatterns.Tiller],
             Authentication = UiAuthentication.None,
             AlwaysUnauthenticated = true,
         },
