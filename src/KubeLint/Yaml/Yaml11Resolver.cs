@@ -12,26 +12,18 @@ internal static class Yaml11Resolver
 {
     private const string LongTagPrefix = "tag:yaml.org,2002:";
 
-    private static readonly Dictionary<string, YamlScalarType> Words = new(StringComparer.Ordinal)
+    /// <summary>The fixed words of go-yaml v2's resolve table (a switch: no table to build when a process starts).</summary>
+    private static YamlScalarType? Word(string value) => value switch
     {
-        ["y"] = YamlScalarType.Boolean, ["Y"] = YamlScalarType.Boolean, ["yes"] = YamlScalarType.Boolean,
-        ["Yes"] = YamlScalarType.Boolean, ["YES"] = YamlScalarType.Boolean, ["true"] = YamlScalarType.Boolean,
-        ["True"] = YamlScalarType.Boolean, ["TRUE"] = YamlScalarType.Boolean, ["on"] = YamlScalarType.Boolean,
-        ["On"] = YamlScalarType.Boolean, ["ON"] = YamlScalarType.Boolean,
-        ["n"] = YamlScalarType.Boolean, ["N"] = YamlScalarType.Boolean, ["no"] = YamlScalarType.Boolean,
-        ["No"] = YamlScalarType.Boolean, ["NO"] = YamlScalarType.Boolean, ["false"] = YamlScalarType.Boolean,
-        ["False"] = YamlScalarType.Boolean, ["FALSE"] = YamlScalarType.Boolean, ["off"] = YamlScalarType.Boolean,
-        ["Off"] = YamlScalarType.Boolean, ["OFF"] = YamlScalarType.Boolean,
-        [string.Empty] = YamlScalarType.Null, ["~"] = YamlScalarType.Null, ["null"] = YamlScalarType.Null,
-        ["Null"] = YamlScalarType.Null, ["NULL"] = YamlScalarType.Null,
-        [".nan"] = YamlScalarType.Float, [".NaN"] = YamlScalarType.Float, [".NAN"] = YamlScalarType.Float,
-        [".inf"] = YamlScalarType.Float, [".Inf"] = YamlScalarType.Float, [".INF"] = YamlScalarType.Float,
-        ["+.inf"] = YamlScalarType.Float, ["+.Inf"] = YamlScalarType.Float, ["+.INF"] = YamlScalarType.Float,
-        ["-.inf"] = YamlScalarType.Float, ["-.Inf"] = YamlScalarType.Float, ["-.INF"] = YamlScalarType.Float,
+        "y" or "Y" or "yes" or "Yes" or "YES" or "true" or "True" or "TRUE" or "on" or "On" or "ON" => YamlScalarType.Boolean,
+        "n" or "N" or "no" or "No" or "NO" or "false" or "False" or "FALSE" or "off" or "Off" or "OFF" => YamlScalarType.Boolean,
+        "" or "~" or "null" or "Null" or "NULL" => YamlScalarType.Null,
+        ".nan" or ".NaN" or ".NAN" or ".inf" or ".Inf" or ".INF" or "+.inf" or "+.Inf" or "+.INF" or "-.inf" or "-.Inf" or "-.INF" => YamlScalarType.Float,
+        _ => null,
     };
 
-    private static readonly HashSet<string> TrueWords =
-        new(StringComparer.Ordinal) { "y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON" };
+    public static bool ParseBoolean(string value) =>
+        value is "y" or "Y" or "yes" or "Yes" or "YES" or "true" or "True" or "TRUE" or "on" or "On" or "ON";
 
     public static YamlScalarType Resolve(string value, ScalarStyle style, string? tag)
     {
@@ -70,8 +62,6 @@ internal static class Yaml11Resolver
 
         return $"kubectl cannot decode {resolved} `{value}` as a {shortTag}, so it refuses the document";
     }
-
-    public static bool ParseBoolean(string value) => TrueWords.Contains(value);
 
     /// <summary>An integer as Go's <c>strconv.ParseInt(s, 0, 64)</c> reads it after go-yaml drops underscores.</summary>
     public static bool TryParseInteger(string text, out long value)
@@ -113,7 +103,7 @@ internal static class Yaml11Resolver
 
     private static YamlScalarType ResolveText(string value)
     {
-        if (Words.TryGetValue(value, out var word))
+        if (Word(value) is { } word)
         {
             return word;
         }
