@@ -3,7 +3,7 @@ using System.Globalization;
 namespace KubeLint.Linting.Rendering;
 
 /// <summary>One step of a node path: a mapping key or a sequence index.</summary>
-internal readonly record struct PathStep(string? Key, int Index)
+internal sealed record PathStep(string? Key, int Index)
 {
     public bool IsKey => Key is not null;
 }

@@ -17,7 +17,7 @@ internal static class SharedSourceFindings
             return findings;
         }
 
-        var originByPlace = new Dictionary<(string, string, int, int, string?), string>();
+        var originByPlace = new Dictionary<Place, string>();
         foreach (var finding in findings)
         {
             var place = PlaceOf(finding);
@@ -32,12 +32,14 @@ internal static class SharedSourceFindings
     }
 
     /// <summary>The rule, the container and the position in the file, however the run spells the file's path.</summary>
-    private static (string, string, int, int, string?) PlaceOf(Finding finding) =>
-        (finding.RuleId, Path.GetFullPath(finding.Location.File), finding.Location.Start.Line, finding.Location.Start.Column, finding.Container);
+    private static Place PlaceOf(Finding finding) =>
+        new(finding.RuleId, Path.GetFullPath(finding.Location.File), finding.Location.Start.Line, finding.Location.Start.Column, finding.Container);
 
     /// <summary>The render a finding came from, or the empty string for a file linted as it stands.</summary>
     private static string OriginOf(Finding finding) => finding.Rendered?.Input ?? string.Empty;
 
     private static bool Prefer(string candidate, string chosen) =>
         chosen.Length == 0 ? candidate.Length > 0 : candidate.Length > 0 && string.CompareOrdinal(candidate, chosen) < 0;
+
+    private sealed record Place(string RuleId, string File, int Line, int Column, string? Container);
 }

@@ -9,22 +9,22 @@ namespace KubeLint.Linting.Rendering.Templates;
 /// <param name="templateFiles">Every template file of the chart and its subcharts, where named templates are defined.</param>
 internal sealed class ChartTemplates(Func<string, string?> readTemplate, Func<IEnumerable<string>> templateFiles)
 {
-    private readonly Dictionary<string, (TemplatePatterns Patterns, string[] Lines)?> _templates = new(StringComparer.Ordinal);
-    private Dictionary<string, (string File, IReadOnlyList<PatternLine> Lines)>? _named;
+    private readonly Dictionary<string, LexedTemplate?> _templates = new(StringComparer.Ordinal);
+    private Dictionary<string, NamedTemplate>? _named;
 
     /// <summary>Reads every template file and lexes those that define named templates, stopping early when <paramref name="stop"/> says to.</summary>
     public void LoadAll(Func<bool> stop) => LoadNamed(stop);
 
     /// <summary>The definition of the named template <paramref name="name"/>: its file and pattern lines.</summary>
-    public (string File, IReadOnlyList<PatternLine> Lines)? Named(string name) =>
+    public NamedTemplate? Named(string name) =>
         LoadNamed(() => false).TryGetValue(name, out var definition) ? definition : null;
 
     /// <summary>A template file's patterns and lines; null when it cannot be read.</summary>
-    public (TemplatePatterns Patterns, string[] Lines)? Template(string file)
+    public LexedTemplate? Template(string file)
     {
         if (!_templates.TryGetValue(file, out var template))
         {
-            template = readTemplate(file) is { } text ? (TemplatePatterns.Of(text), text.Split('\n')) : null;
+            template = readTemplate(file) is { } text ? new LexedTemplate(TemplatePatterns.Of(text), text.Split('\n')) : null;
             _templates[file] = template;
         }
 
@@ -59,14 +59,14 @@ internal sealed class ChartTemplates(Func<string, string?> readTemplate, Func<IE
         return false;
     }
 
-    private Dictionary<string, (string File, IReadOnlyList<PatternLine> Lines)> LoadNamed(Func<bool> stop)
+    private Dictionary<string, NamedTemplate> LoadNamed(Func<bool> stop)
     {
         if (_named is { } loaded)
         {
             return loaded;
         }
 
-        var named = new Dictionary<string, (string, IReadOnlyList<PatternLine>)>(StringComparer.Ordinal);
+        var named = new Dictionary<string, NamedTemplate>(StringComparer.Ordinal);
         foreach (var file in templateFiles())
         {
             if (stop())
@@ -79,7 +79,7 @@ internal sealed class ChartTemplates(Func<string, string?> readTemplate, Func<IE
             {
                 foreach (var (defined, lines) in template.Patterns.Defines)
                 {
-                    named.TryAdd(defined, (file, lines));
+                    named.TryAdd(defined, new NamedTemplate(file, lines));
                 }
             }
         }
@@ -88,3 +88,9 @@ internal sealed class ChartTemplates(Func<string, string?> readTemplate, Func<IE
         return named;
     }
 }
+
+/// <summary>A template file lexed into patterns, and its lines.</summary>
+internal sealed record LexedTemplate(TemplatePatterns Patterns, string[] Lines);
+
+/// <summary>A named template's definition: the file that defines it and its pattern lines.</summary>
+internal sealed record NamedTemplate(string File, IReadOnlyList<PatternLine> Lines);

@@ -17,7 +17,7 @@ internal sealed record PatternSegment(string? Literal, TemplateAction? Action, i
 /// <summary>Which branch of a control block (<c>if</c>/<c>else</c>, <c>range</c>/<c>else</c>, <c>with</c>/<c>else</c>) a line is in.</summary>
 /// <param name="Block">The block, numbered in template order.</param>
 /// <param name="Branch">0 for the first branch, 1 after the first <c>else</c>, and so on.</param>
-internal readonly record struct BranchOf(int Block, int Branch);
+internal sealed record BranchOf(int Block, int Branch);
 
 /// <summary>
 /// One line of what a template writes, as a pattern: literal text with holes where actions write.

@@ -180,40 +180,45 @@ internal static class TemplateAligner
     /// the block's earlier branches: one pass through the template cannot go from one branch to another.
     /// Null for a line with none.
     /// </summary>
-    private static List<(int From, int To)>?[] Forbidden(IReadOnlyList<PatternLine> patterns)
+    private static List<LineSpan>?[] Forbidden(IReadOnlyList<PatternLine> patterns)
     {
-        var spans = new Dictionary<BranchOf, (int From, int To)>();
+        var spans = new Dictionary<BranchOf, LineSpan>();
         for (var i = 0; i < patterns.Count; i++)
         {
             foreach (var branch in patterns[i].Context)
             {
-                spans[branch] = spans.TryGetValue(branch, out var span) ? (span.From, i) : (i, i);
+                spans[branch] = spans.TryGetValue(branch, out var span) ? span with { To = i } : new LineSpan(i, i);
             }
         }
 
-        var forbidden = new List<(int From, int To)>?[patterns.Count];
+        var forbidden = new List<LineSpan>?[patterns.Count];
         for (var i = 0; i < patterns.Count; i++)
         {
-            foreach (var branch in patterns[i].Context.Where(b => b.Branch > 0))
+            foreach (var branch in patterns[i].Context)
             {
-                var earlier = Enumerable.Range(0, branch.Branch)
-                    .Select(b => spans.TryGetValue(new BranchOf(branch.Block, b), out var span) ? span : ((int From, int To)?)null)
-                    .OfType<(int From, int To)>()
-                    .ToList();
-                if (earlier.Count > 0)
+                var (from, to) = (int.MaxValue, int.MinValue);
+                for (var earlier = 0; earlier < branch.Branch; earlier++)
                 {
-                    (forbidden[i] ??= []).Add((earlier.Min(s => s.From), Math.Min(earlier.Max(s => s.To), i - 1)));
+                    if (spans.TryGetValue(new BranchOf(branch.Block, earlier), out var span))
+                    {
+                        (from, to) = (Math.Min(from, span.From), Math.Max(to, span.To));
+                    }
+                }
+
+                if (from <= to)
+                {
+                    (forbidden[i] ??= []).Add(new LineSpan(from, Math.Min(to, i - 1)));
                 }
             }
 
-            forbidden[i]?.Sort();
+            forbidden[i]?.Sort(LineSpan.Order);
         }
 
         return forbidden;
     }
 
     /// <summary>The cheapest state to leave from for line <paramref name="target"/>, among the lines before it outside <paramref name="excluded"/>.</summary>
-    private static (double Cost, int State) AllowedMinimum(List<(int From, int To)> excluded, int target, double[] leaving, int[] atState, RangeMinimum minimum)
+    private static (double Cost, int State) AllowedMinimum(List<LineSpan> excluded, int target, double[] leaving, int[] atState, RangeMinimum minimum)
     {
         var best = (Cost: double.PositiveInfinity, State: -1);
         var from = 0;
@@ -257,5 +262,11 @@ internal static class TemplateAligner
         return writer.Indent == 0 ? OutputCost
             : lineIndent >= indent + writer.Indent ? IndentedOutputCost
             : UnexplainedCost;
+    }
+
+    /// <summary>Pattern lines <see cref="From"/> to <see cref="To"/>, inclusive (a class: lists of it share code compiled ahead of time).</summary>
+    private sealed record LineSpan(int From, int To)
+    {
+        public static int Order(LineSpan a, LineSpan b) => a.From != b.From ? a.From.CompareTo(b.From) : a.To.CompareTo(b.To);
     }
 }

@@ -12,8 +12,8 @@ internal sealed class TemplateLocator(IReadOnlyList<string> rendered, ChartTempl
     private const int MaxIncludeDepth = 4;
     private const string SourcePrefix = "# Source: ";
 
-    private readonly Dictionary<(string File, int Start), AlignedLine[]?> _documents = [];
-    private readonly Dictionary<(string Name, int Start, int End, int Indent), AlignedLine[]?> _included = [];
+    private readonly Dictionary<DocumentKey, AlignedLine[]?> _documents = [];
+    private readonly Dictionary<IncludeKey, AlignedLine[]?> _included = [];
 
     /// <summary>Where rendered line <paramref name="line"/>, column <paramref name="column"/> (1-based) was written, or null when the alignment cannot say.</summary>
     public TemplateHit? Locate(int line, int column, string templateFile)
@@ -78,10 +78,11 @@ internal sealed class TemplateLocator(IReadOnlyList<string> rendered, ChartTempl
 
     private AlignedLine[]? Aligned(string templateFile, TemplatePatterns patterns, (int Start, int End) document)
     {
-        if (!_documents.TryGetValue((templateFile, document.Start), out var aligned))
+        var key = new DocumentKey(templateFile, document.Start);
+        if (!_documents.TryGetValue(key, out var aligned))
         {
             aligned = TemplateAligner.Align(Slice(document.Start, document.End), patterns.Body);
-            _documents[(templateFile, document.Start)] = aligned;
+            _documents[key] = aligned;
         }
 
         return aligned;
@@ -146,10 +147,11 @@ internal sealed class TemplateLocator(IReadOnlyList<string> rendered, ChartTempl
         }
 
         var innerIndent = indent + writer.Action.Indent;
-        if (!_included.TryGetValue((name, blockStart, blockEnd, innerIndent), out var inner))
+        var includeKey = new IncludeKey(name, blockStart, blockEnd, innerIndent);
+        if (!_included.TryGetValue(includeKey, out var inner))
         {
             inner = TemplateAligner.Align(Slice(blockStart, blockEnd), definition.Lines, innerIndent, anyIndent: true);
-            _included[(name, blockStart, blockEnd, innerIndent)] = inner;
+            _included[includeKey] = inner;
         }
 
         if (inner is null || inner[index - blockStart].Pattern < 0)
@@ -211,4 +213,9 @@ internal sealed class TemplateLocator(IReadOnlyList<string> rendered, ChartTempl
 
         return lines;
     }
+
+    // Keys of reference type: dictionaries over them share code ReadyToRun has compiled ahead; over tuples they are compiled when a chart is first linted.
+    private sealed record DocumentKey(string File, int Start);
+
+    private sealed record IncludeKey(string Name, int Start, int End, int Indent);
 }

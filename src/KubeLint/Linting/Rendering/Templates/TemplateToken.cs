@@ -10,4 +10,4 @@ namespace KubeLint.Linting.Rendering.Templates;
 /// <param name="Body">The action's pipeline, without delimiters and trim markers; empty for text.</param>
 /// <param name="TrimLeft">The action starts with <c>{{- </c>: the whitespace before it is removed.</param>
 /// <param name="TrimRight">The action ends with <c> -}}</c>: the whitespace after it is removed.</param>
-internal readonly record struct TemplateToken(int Start, int End, bool IsAction, string Body, bool TrimLeft, bool TrimRight);
+internal sealed record TemplateToken(int Start, int End, bool IsAction, string Body, bool TrimLeft, bool TrimRight);
