@@ -15,7 +15,7 @@ internal static class Yaml11Resolver
     /// <summary>The fixed words of go-yaml v2's resolve table (a switch: no table to build when a process starts).</summary>
     private static YamlScalarType? Word(string value) => value switch
     {
-        "y" or "Y" or "yes" or "Yes" or "YES" or "true" or "True" or "TRUE" or "on" or "On" or "ON" => YamlScalarType.Boolean,
+        _ when ParseBoolean(value) => YamlScalarType.Boolean,
         "n" or "N" or "no" or "No" or "NO" or "false" or "False" or "FALSE" or "off" or "Off" or "OFF" => YamlScalarType.Boolean,
         "" or "~" or "null" or "Null" or "NULL" => YamlScalarType.Null,
         ".nan" or ".NaN" or ".NAN" or ".inf" or ".Inf" or ".INF" or "+.inf" or "+.Inf" or "+.INF" or "-.inf" or "-.Inf" or "-.INF" => YamlScalarType.Float,
