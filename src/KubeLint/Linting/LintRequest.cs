@@ -75,6 +75,9 @@ public sealed record LintRequest
     /// <summary>Limits on nesting, alias expansion and documents per file.</summary>
     public YamlLimits YamlLimits { get; init; } = YamlLimits.Default;
 
+    /// <summary>The request as the run applies it: for a stranger's files, no configuration file and strict suppressions.</summary>
+    internal LintRequest AsRun() => Untrusted ? this with { UseConfigFiles = false, StrictSuppressions = true } : this;
+
     /// <summary>A render begun before this request was made, taken if it is exactly one the run would make.</summary>
     internal RenderHeadStart? HeadStart { get; init; }
 }

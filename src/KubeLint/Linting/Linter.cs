@@ -46,12 +46,7 @@ public sealed class Linter
     public LintResult Lint(LintRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Untrusted)
-        {
-            request = request with { UseConfigFiles = false, StrictSuppressions = true };
-        }
-
-        (request, var standardInputError) = StandardInput.Take(request);
+        (request, var standardInputError) = StandardInput.Take(request.AsRun());
         var resolver = new SettingsResolver(request, [.. Rules.Select(r => r.Descriptor)]);
         var discovery = FileDiscovery.Discover(request.Paths, RenderPlan.For(request.Render ?? new RenderOptions()), trustGitIgnore: !request.Untrusted);
         var settingsByFile = new Dictionary<string, LintSettings>(StringComparer.Ordinal);

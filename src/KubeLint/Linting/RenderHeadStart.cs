@@ -136,7 +136,7 @@ internal sealed class RenderHeadStart : IDisposable
 
     private static (RenderJob? Job, RenderCommand? Command) CommandFor(LintRequest guess, Func<IReadOnlyList<RuleDescriptor>> rules)
     {
-        var request = guess.Untrusted ? guess with { UseConfigFiles = false } : guess;
+        var request = guess.AsRun();
         var options = request.Render ?? new RenderOptions();
         if (request.Paths is not [var path] || path == "-" || request.Texts.Count > 0 || !options.Enabled || !Directory.Exists(path))
         {
