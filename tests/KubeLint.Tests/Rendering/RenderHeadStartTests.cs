@@ -175,6 +175,44 @@ public class RenderHeadStartTests
         Assert.That(Logged(log), Is.Empty);
     }
 
+    [TestCase("template")]
+    [TestCase("chart folder")]
+    public void A_template_or_the_chart_folder_linked_out_of_the_repository_starts_nothing(string linked)
+    {
+        using var dir = new TempDirectory();
+        var (helm, log) = StandInHelm(dir);
+        var chart = Chart(dir);
+        var outside = dir.Write("outside/chart/templates/pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: leak}\n");
+        dir.Write("outside/chart/Chart.yaml", "apiVersion: v2\nname: leak\nversion: 0.1.0\n");
+        string path;
+        if (linked == "template")
+        {
+            File.Delete(Path.Combine(chart, "templates", "pod.yaml"));
+            File.CreateSymbolicLink(Path.Combine(chart, "templates", "pod.yaml"), outside);
+            path = chart;
+        }
+        else
+        {
+            path = Path.Combine(dir.Path, "repo", "linked-chart");
+            Directory.CreateSymbolicLink(path, Path.GetDirectoryName(Path.GetDirectoryName(outside))!);
+        }
+
+        var request = new LintRequest { Paths = [path], UseConfigFiles = false, Render = new RenderOptions { HelmPath = helm } };
+        var run = new Linter().Lint(request);
+        var renderedByTheRun = Logged(log).Length;
+        File.Delete(Path.Combine(dir.Path, "helm.log"));
+        using (RenderHeadStart.Begin(request, Rules))
+        {
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(renderedByTheRun, Is.Zero, "the run does not render it");
+            Assert.That(run.Errors.Select(e => e.Message), Has.Some.Contains("leads outside the repository"));
+            Assert.That(Logged(log), Is.Empty, "nor does the head start");
+        });
+    }
+
     [Test]
     public void The_warm_up_locates_a_line_through_an_include_as_a_finding_would()
     {
