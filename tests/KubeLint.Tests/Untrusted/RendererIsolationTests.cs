@@ -67,10 +67,53 @@ public class RendererIsolationTests
     [Test]
     public void A_renderer_sees_only_PATH_and_a_private_home()
     {
+        Environment.SetEnvironmentVariable("KUBELINT_TEST_GITHUB_TOKEN", "ghp_s3cr3t");
+        string[] seen;
+        try
+        {
+            seen = EnvironmentSeenByRenderer(new RenderOptions());
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("KUBELINT_TEST_GITHUB_TOKEN", null);
+        }
+
+        var names = seen.Select(l => l.Split('=')[0]).Where(n => n.Length > 0).ToList();
+        string[] allowed = ["PATH", "HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "HELM_CACHE_HOME", "HELM_CONFIG_HOME", "HELM_DATA_HOME", "HELM_PLUGINS", "KUBECONFIG", "TMPDIR", "GOGC", "GOMEMLIMIT", "PWD", "SHLVL", "_", "OLDPWD"];
+        Assert.Multiple(() =>
+        {
+            Assert.That(names.Except(allowed), Is.Empty, "variables the renderer was given");
+            Assert.That(seen, Has.None.Contain("ghp_s3cr3t"));
+            Assert.That(seen.Single(l => l.StartsWith("HOME=", StringComparison.Ordinal)), Does.Contain("kubelint-home-"));
+        });
+    }
+
+    [TestCase(2L * 1024 * 1024 * 1024, 256L * 1024 * 1024, TestName = "the default cap: 256 MiB")]
+    [TestCase(512L * 1024 * 1024, 128L * 1024 * 1024, TestName = "a cap of 512 MiB: a quarter of it")]
+    [TestCase(0L, 256L * 1024 * 1024, TestName = "no cap: 256 MiB")]
+    public void A_renderer_collects_garbage_only_past_a_heap_budget_well_below_its_memory_cap(long cap, long budget)
+    {
+        Environment.SetEnvironmentVariable("GOGC", "10");
+        string[] seen;
+        try
+        {
+            seen = EnvironmentSeenByRenderer(new RenderOptions { MaxRendererMemory = cap });
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("GOGC", null);
+        }
+
+        Assert.That(seen.Where(l => l.StartsWith("GO", StringComparison.Ordinal)), Is.EquivalentTo(new[] { "GOGC=off", $"GOMEMLIMIT={budget}" }));
+    }
+
+    /// <summary>The environment a stand-in helm was run with, one <c>NAME=value</c> a line.</summary>
+    private static string[] EnvironmentSeenByRenderer(RenderOptions options)
+    {
         if (OperatingSystem.IsWindows())
         {
             Assert.Ignore("the stand-in renderer is a shell script");
-            return;
+            return [];
         }
 
         using var dir = new TempDirectory();
@@ -78,24 +121,9 @@ public class RendererIsolationTests
         var fakeHelm = dir.Write("fake-helm", $"#!/bin/sh\nenv > '{seen}'\necho 'apiVersion: v1'\necho 'kind: ConfigMap'\necho 'metadata: {{name: x}}'\n");
         File.SetUnixFileMode(fakeHelm, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         dir.Write("chart/Chart.yaml", "apiVersion: v2\nname: x\nversion: 0.1.0\n");
-        Environment.SetEnvironmentVariable("KUBELINT_TEST_GITHUB_TOKEN", "ghp_s3cr3t");
-        try
-        {
-            LintIn(dir.Path, "chart", new RenderOptions { HelmPath = fakeHelm });
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable("KUBELINT_TEST_GITHUB_TOKEN", null);
-        }
-
-        var names = File.ReadAllLines(seen).Select(l => l.Split('=')[0]).Where(n => n.Length > 0).ToList();
-        string[] allowed = ["PATH", "HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "HELM_CACHE_HOME", "HELM_CONFIG_HOME", "HELM_DATA_HOME", "HELM_PLUGINS", "KUBECONFIG", "TMPDIR", "PWD", "SHLVL", "_", "OLDPWD"];
-        Assert.Multiple(() =>
-        {
-            Assert.That(names.Except(allowed), Is.Empty, "variables the renderer was given");
-            Assert.That(File.ReadAllText(seen), Does.Not.Contain("ghp_s3cr3t"));
-            Assert.That(File.ReadAllLines(seen).Single(l => l.StartsWith("HOME=", StringComparison.Ordinal)), Does.Contain("kubelint-home-"));
-        });
+        var result = LintIn(dir.Path, "chart", options with { HelmPath = fakeHelm });
+        Assert.That(result.Errors, Is.Empty);
+        return File.ReadAllLines(seen);
     }
 
     [Test]

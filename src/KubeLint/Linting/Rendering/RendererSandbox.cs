@@ -73,7 +73,7 @@ internal static class RendererSandbox
 
         command.Add(program);
         command.AddRange(arguments);
-        return ExternalTool.Run(command[0], command[1..], workingDirectory, options.Timeout, maxOutputChars, ToolEnvironment.ForRenderer(home), started, cancel);
+        return ExternalTool.Run(command[0], command[1..], workingDirectory, options.Timeout, maxOutputChars, ToolEnvironment.ForRenderer(home, options.MaxRendererMemory), started, cancel);
     }
 
     public static void TryDelete(string directory)
