@@ -78,7 +78,7 @@ public class RendererIsolationTests
             Environment.SetEnvironmentVariable("KUBELINT_TEST_GITHUB_TOKEN", null);
         }
 
-        var names = seen.Select(l => l.Split('=')[0]).Where(n => n.Length > 0).ToList();
+        var names = seen.Select(l => l.Split('=')[0]).Where(n => n.Length > 0 && n != "HOME-MODE").ToList();
         string[] allowed = ["PATH", "HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "HELM_CACHE_HOME", "HELM_CONFIG_HOME", "HELM_DATA_HOME", "HELM_PLUGINS", "KUBECONFIG", "TMPDIR", "GOGC", "GOMEMLIMIT", "PWD", "SHLVL", "_", "OLDPWD"];
         Assert.Multiple(() =>
         {
@@ -86,6 +86,14 @@ public class RendererIsolationTests
             Assert.That(seen, Has.None.Contain("ghp_s3cr3t"));
             Assert.That(seen.Single(l => l.StartsWith("HOME=", StringComparison.Ordinal)), Does.Contain("kubelint-home-"));
         });
+    }
+
+    [Test]
+    public void A_renderer_s_home_is_a_folder_only_its_owner_can_enter()
+    {
+        var seen = EnvironmentSeenByRenderer(new RenderOptions());
+
+        Assert.That(seen.Single(l => l.StartsWith("HOME-MODE=", StringComparison.Ordinal)), Is.EqualTo("HOME-MODE=700"));
     }
 
     [TestCase(2L * 1024 * 1024 * 1024, 256L * 1024 * 1024, TestName = "the default cap: 256 MiB")]
@@ -107,7 +115,7 @@ public class RendererIsolationTests
         Assert.That(seen.Where(l => l.StartsWith("GO", StringComparison.Ordinal)), Is.EquivalentTo(new[] { "GOGC=off", $"GOMEMLIMIT={budget}" }));
     }
 
-    /// <summary>The environment a stand-in helm was run with, one <c>NAME=value</c> a line.</summary>
+    /// <summary>The environment a stand-in helm was run with, one <c>NAME=value</c> a line, and the permissions of its HOME as <c>HOME-MODE=</c>.</summary>
     private static string[] EnvironmentSeenByRenderer(RenderOptions options)
     {
         if (OperatingSystem.IsWindows())
@@ -118,7 +126,7 @@ public class RendererIsolationTests
 
         using var dir = new TempDirectory();
         var seen = Path.Combine(dir.Path, "seen-environment.txt");
-        var fakeHelm = dir.Write("fake-helm", $"#!/bin/sh\nenv > '{seen}'\necho 'apiVersion: v1'\necho 'kind: ConfigMap'\necho 'metadata: {{name: x}}'\n");
+        var fakeHelm = dir.Write("fake-helm", $"#!/bin/sh\nenv > '{seen}'\necho \"HOME-MODE=$(stat -c %a \"$HOME\")\" >> '{seen}'\necho 'apiVersion: v1'\necho 'kind: ConfigMap'\necho 'metadata: {{name: x}}'\n");
         File.SetUnixFileMode(fakeHelm, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         dir.Write("chart/Chart.yaml", "apiVersion: v2\nname: x\nversion: 0.1.0\n");
         var result = LintIn(dir.Path, "chart", options with { HelmPath = fakeHelm });

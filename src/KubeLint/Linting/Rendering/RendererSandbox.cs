@@ -26,10 +26,11 @@ internal static class RendererSandbox
         CancellationToken cancel = default)
     {
         var network = networkWall ?? NetworkWall.OfThisMachine;
-        var home = Path.Combine(Path.GetTempPath(), "kubelint-home-" + Guid.NewGuid().ToString("N"));
+        string? home = null;
         try
         {
-            Directory.CreateDirectory(home);
+            // mkdtemp on Unix: a name no one can claim first, and a folder only its owner can enter.
+            home = Directory.CreateTempSubdirectory("kubelint-home-").FullName;
             var wall = options.IsolateNetwork && network.WorthTrying ? network : null;
             var run = RunIn(home, wall, program, arguments, workingDirectory, options, maxOutputChars, started, cancel);
             if (wall is not null && !cancel.IsCancellationRequested && wall.Refused(run))
@@ -45,7 +46,10 @@ internal static class RendererSandbox
         }
         finally
         {
-            TryDelete(home);
+            if (home is not null)
+            {
+                TryDelete(home);
+            }
         }
     }
 
