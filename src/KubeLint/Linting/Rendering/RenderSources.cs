@@ -103,9 +103,9 @@ internal sealed class RenderSources
                 Kustomize.Preload(stop);
             }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // Reading ahead is only a head start: a lookup that needs the file reads it again and copes.
+            // Reading ahead is only a head start: a lookup that needs the file reads it again and copes, and a failure must not cost the render.
         }
     }
 

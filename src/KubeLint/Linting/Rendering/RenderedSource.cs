@@ -70,6 +70,19 @@ internal sealed class RenderedSource(RenderJob job, string? renderedText, Render
     public Finding Relocate(Finding finding)
     {
         var rendered = new RenderedLocation(job.DisplayPath, job.Description, finding.Location.Start, finding.Location.End);
+        try
+        {
+            return Relocate(finding, rendered);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Sources KubeLint cannot follow must not cost the finding: it stays on the rendered output.
+            return finding with { Rendered = rendered };
+        }
+    }
+
+    private Finding Relocate(Finding finding, RenderedLocation rendered)
+    {
         var steps = NodePath.Parse(finding.Path);
         if (job.Kind == RendererKind.Helm)
         {
