@@ -355,4 +355,34 @@ public class TemplateLocatorTests
             Assert.That(name?.At.Line, Is.EqualTo(10));
         });
     }
+
+    [Test]
+    public void Any_line_of_any_render_is_located_or_not_without_throwing()
+    {
+        string[] template = ["{{", "}}", "{{-", "-}}", " ", "\n", "  - ", "key: ", "{{ define \"a\" }}", "{{ end }}", "{{ if .x }}", "{{ else }}", "{{ range .y }}",
+            "{{ include \"a\" . | nindent 2 }}", "{{ include \"b\" . }}", "| indent ", "3", "٣", "\"", "`", "/*", "*/", "{{ $v := 1 }}", "{{ template \"a\" }}", "x", "\t",
+            "---\n", "apiVersion: v1\n", "kind: Pod\n", "name: {{ .Release.Name }}\n", "a:\n", "  b: c\n", "- d\n"];
+        string[] output = ["\n", "  - ", "key: ", "x", "---\n", "# Source: c/" + Template + "\n", "# Source: c/" + Helpers + "\n", "# Source: \n", "apiVersion: v1\n", "kind: Pod\n",
+            "name: r\n", "a:\n", "  b: c\n", "- d\n", " ", "\t", "\"", "٣"];
+        var random = new Random(11);
+        string Random(string[] pieces, int most) => string.Concat(Enumerable.Range(0, random.Next(1, most)).Select(_ => pieces[random.Next(pieces.Length)]));
+        for (var i = 0; i < 5_000; i++)
+        {
+            var files = new Dictionary<string, string> { [Template] = Random(template, 40), [Helpers] = Random(template, 20) };
+            var lines = ("---\n# Source: c/" + Template + "\n" + Random(output, 40)).Split('\n');
+            var locator = new TemplateLocator(lines, new ChartTemplates(file => files.GetValueOrDefault(file), () => files.Keys));
+            try
+            {
+                locator.AlignAhead(source => source.EndsWith(Template, StringComparison.Ordinal) ? Template : source.EndsWith(Helpers, StringComparison.Ordinal) ? Helpers : null, () => false);
+                for (var line = 1; line <= lines.Length; line++)
+                {
+                    locator.Locate(line, random.Next(1, 12), line % 3 == 0 ? Helpers : Template);
+                }
+            }
+            catch (Exception e)
+            {
+                Assert.Fail($"{e.GetType().Name} for template «{files[Template]}», helpers «{files[Helpers]}», render «{string.Join("\\n", lines)}»: {e}");
+            }
+        }
+    }
 }

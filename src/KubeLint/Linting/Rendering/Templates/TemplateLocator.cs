@@ -106,8 +106,9 @@ internal sealed class TemplateLocator(IReadOnlyList<string> rendered, ChartTempl
         }
         else
         {
+            // A blank line holds no node, and a pattern matches it without placing its literals.
             var starts = new List<int>();
-            if (pattern.Match(rendered[index], indent, anyIndent: true, starts) is null)
+            if (string.IsNullOrWhiteSpace(rendered[index]) || pattern.Match(rendered[index], indent, anyIndent: true, starts) is null)
             {
                 return null;
             }
@@ -170,7 +171,7 @@ internal sealed class TemplateLocator(IReadOnlyList<string> rendered, ChartTempl
     /// <summary>The content lines of the document of Helm's output holding line <paramref name="index"/> (0-based): after its <c># Source:</c> line, up to the next <c>---</c>.</summary>
     private (int Start, int End)? DocumentAround(int index)
     {
-        if (index < 0 || index >= rendered.Count)
+        if (index < 0 || index >= rendered.Count || IsSeparator(rendered[index]))
         {
             return null;
         }
@@ -192,13 +193,14 @@ internal sealed class TemplateLocator(IReadOnlyList<string> rendered, ChartTempl
             end++;
         }
 
-        // Helm trims the whitespace around each document; a blank line at the end is the output's last newline.
-        while (end > index + 1 && string.IsNullOrWhiteSpace(rendered[end - 1]))
+        // Helm trims the whitespace around each document; a blank line at the end is the output's last newline,
+        // and none of those wrote anything (the same end for every line keeps one alignment per document).
+        while (end > start && string.IsNullOrWhiteSpace(rendered[end - 1]))
         {
             end--;
         }
 
-        return start > 0 ? (start, end) : null;
+        return start > 0 && index < end ? (start, end) : null;
     }
 
     private static bool IsSeparator(string line) => line.TrimEnd() == "---";
