@@ -29,9 +29,9 @@ internal enum ActionKind
 /// <param name="TemplateName">For <c>include "x"</c>, <c>template "x"</c> and <c>define "x"</c>: the name.</param>
 /// <param name="Indent">The spaces <c>indent N</c> or <c>nindent N</c> add before each line it writes.</param>
 /// <remarks>
-/// Read by hand, not with regular expressions: a chart's text decides what is read here, and the
-/// expressions' first use cost the lint 7–10 ms while helm ran; <c>indent</c> takes ASCII digits
-/// only, as Go's template lexer does (any other digit was once a crash).
+/// Read by hand, not with regular expressions, which cost the lexing their engine's start while
+/// helm runs. A chart's text decides what is read here: <c>indent</c> takes ASCII digits only, as
+/// Go's template lexer does (a digit of another script once crashed the lint).
 /// </remarks>
 internal sealed record TemplateAction(ActionKind Kind, string? TemplateName, int Indent)
 {
