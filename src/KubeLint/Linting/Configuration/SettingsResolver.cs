@@ -63,7 +63,7 @@ internal sealed class SettingsResolver
     /// <paramref name="request"/>: without one, its settings are the request's and the defaults.
     /// </summary>
     public static bool ConfigurationGoverns(LintRequest request, string? fullPath) =>
-        request.Config is not null || request.ConfigPath is not null || (request.UseConfigFiles && ConfigLoader.FindFor(DirectoryOf(fullPath)) is not null);
+        NamesConfiguration(request) || (request.UseConfigFiles && ConfigLoader.FindFor(DirectoryOf(fullPath)) is not null);
 
     /// <summary>The namespace of objects that name none, under <paramref name="request"/> and <paramref name="config"/>.</summary>
     public static string DefaultNamespace(LintRequest request, KubeLintConfig config) => request.DefaultNamespace ?? config.Namespace ?? "default";
@@ -71,7 +71,7 @@ internal sealed class SettingsResolver
     /// <summary>The settings of a file (absolute path), or of in-memory input when null.</summary>
     public LintSettings For(string? fullPath)
     {
-        if (_request.Config is not null || _request.ConfigPath is not null || !_request.UseConfigFiles)
+        if (NamesConfiguration(_request) || !_request.UseConfigFiles)
         {
             return _fixed;
         }
@@ -96,6 +96,9 @@ internal sealed class SettingsResolver
             return settings;
         }
     }
+
+    /// <summary>Whether the request gives its configuration itself (in memory or by path), for every file alike.</summary>
+    private static bool NamesConfiguration(LintRequest request) => request.Config is not null || request.ConfigPath is not null;
 
     private static string DirectoryOf(string? fullPath) =>
         fullPath is null ? Environment.CurrentDirectory : Path.GetDirectoryName(fullPath) ?? Environment.CurrentDirectory;
