@@ -365,11 +365,11 @@ public class TemplateLocatorTests
         string[] output = ["\n", "  - ", "key: ", "x", "---\n", "# Source: c/" + Template + "\n", "# Source: c/" + Helpers + "\n", "# Source: \n", "apiVersion: v1\n", "kind: Pod\n",
             "name: r\n", "a:\n", "  b: c\n", "- d\n", " ", "\t", "\"", "٣"];
         var random = new Random(11);
-        string Random(string[] pieces, int most) => string.Concat(Enumerable.Range(0, random.Next(1, most)).Select(_ => pieces[random.Next(pieces.Length)]));
+        string Pieces(string[] pieces, int most) => string.Concat(Enumerable.Range(0, random.Next(1, most)).Select(_ => pieces[random.Next(pieces.Length)]));
         for (var i = 0; i < 5_000; i++)
         {
-            var files = new Dictionary<string, string> { [Template] = Random(template, 40), [Helpers] = Random(template, 20) };
-            var lines = ("---\n# Source: c/" + Template + "\n" + Random(output, 40)).Split('\n');
+            var files = new Dictionary<string, string> { [Template] = Pieces(template, 40), [Helpers] = Pieces(template, 20) };
+            var lines = ("---\n# Source: c/" + Template + "\n" + Pieces(output, 40)).Split('\n');
             var locator = new TemplateLocator(lines, new ChartTemplates(file => files.GetValueOrDefault(file), () => files.Keys));
             try
             {
