@@ -63,9 +63,9 @@ internal sealed class ToolEnvironment
 
     /// <summary>
     /// The heap helm and kubectl (Go programs) grow to before their collector runs, in bytes. A render
-    /// lives for well under a second, and with Go's default budget collection was a quarter of helm's
-    /// processor time and 40% of kubectl's on a kustomize build, taken from the cores the lint runs
-    /// on; a render that needs more than the budget collects as usual, and a quarter of the
+    /// lives for well under a second, and with Go's default budget collection was a quarter to a third
+    /// of helm's processor time and about half of kubectl's on a kustomize build, taken from the cores
+    /// the lint runs on; a render that needs more than the budget collects as usual, and a quarter of the
     /// address-space cap leaves it room to.
     /// </summary>
     internal static long GoHeapBudget(long maxRendererMemory) =>
