@@ -59,6 +59,14 @@ public class ExternalToolTests
         });
     }
 
+    [Test]
+    public void A_character_split_between_two_writes_is_decoded_whole()
+    {
+        var run = Shell("printf 'name: caf\\303'; sleep 0.2; printf '\\251\\n'");
+
+        Assert.That(run.Output, Is.EqualTo("name: café\n"));
+    }
+
     [Test, CancelAfter(20_000)]
     public void A_program_that_leaves_a_child_holding_its_output_open_times_out_instead_of_hanging()
     {

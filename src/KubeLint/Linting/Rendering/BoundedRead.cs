@@ -5,7 +5,8 @@ namespace KubeLint.Linting.Rendering;
 /// <summary>
 /// Reads a program's output stream to its end on a background thread of its own, keeping its first
 /// <c>maxChars</c> characters with line endings made <c>\n</c>, as the lines a reader splits would be;
-/// beyond that it calls <c>onOverflow</c> once (when given) and drains the rest unkept.
+/// beyond that it calls <c>onOverflow</c> once (when given) and drains the rest unkept. The reader
+/// is disposed once the stream has ended.
 /// </summary>
 internal sealed class BoundedRead
 {
@@ -67,6 +68,10 @@ internal sealed class BoundedRead
         catch (Exception e) when (e is IOException or ObjectDisposedException)
         {
             // The program was stopped while it wrote: what was read is kept.
+        }
+        finally
+        {
+            _reader.Dispose();
         }
 
         lock (_text)

@@ -80,10 +80,10 @@ internal static class ExternalTool
 
         using var stopping = cancel.Register(() => Stop(process));
         process.StandardInput.Close();
-        // Plain blocking reads on two threads of their own: the asynchronous line readers bring in the
-        // socket engine and its JIT-compiled state machines, which a short run pays for in start-up.
-        var output = new BoundedRead(process.StandardOutput, maxOutputChars, onOverflow: () => Stop(process));
-        var error = new BoundedRead(process.StandardError, MaxErrorChars, onOverflow: null);
+        // Plain blocking reads on two threads of their own: the asynchronous line readers, and even the
+        // first read of a pipe stream, bring in the socket engine, which a short run pays for in start-up.
+        var output = new BoundedRead(PlainPipeReader.Over(process.StandardOutput), maxOutputChars, onOverflow: () => Stop(process));
+        var error = new BoundedRead(PlainPipeReader.Over(process.StandardError), MaxErrorChars, onOverflow: null);
         started?.Invoke();
         var deadline = DateTime.UtcNow + timeout;
         if (!process.WaitForExit(timeout) || !output.Join(deadline) || !error.Join(deadline) || cancel.IsCancellationRequested)
