@@ -10,6 +10,9 @@ namespace KubeLint;
 /// </summary>
 internal sealed class GlobMatcher
 {
+    /// <summary>Globs of up to this many steps are matched without allocating.</summary>
+    private const int StackLimit = 256;
+
     private readonly Step[] _steps;
 
     private GlobMatcher(Step[] steps) => _steps = steps;
@@ -78,15 +81,17 @@ internal sealed class GlobMatcher
 
     public bool IsMatch(string text)
     {
-        var current = new bool[_steps.Length];
-        var next = new bool[_steps.Length];
-        var pending = new Stack<int>();
+        // A step is marked at most once in one Reach and pushes at most two more: the work list never holds more than twice the steps, and one.
+        var count = _steps.Length;
+        Span<bool> current = count <= StackLimit ? stackalloc bool[count] : new bool[count];
+        Span<bool> next = count <= StackLimit ? stackalloc bool[count] : new bool[count];
+        Span<int> pending = count <= StackLimit ? stackalloc int[(2 * count) + 1] : new int[(2 * count) + 1];
         Reach(current, 0, pending);
         foreach (var c in text)
         {
-            Array.Clear(next);
+            next.Clear();
             var any = false;
-            for (var s = 0; s < _steps.Length; s++)
+            for (var s = 0; s < count; s++)
             {
                 if (current[s] && _steps[s].Kind == StepKind.Consume && _steps[s].Test.Allows(c))
                 {
@@ -100,18 +105,22 @@ internal sealed class GlobMatcher
                 return false;
             }
 
-            (current, next) = (next, current);
+            var reached = next;
+            next = current;
+            current = reached;
         }
 
         return current[^1];
     }
 
     /// <summary>Marks <paramref name="step"/> and every step reached from it without consuming a character.</summary>
-    private void Reach(bool[] states, int step, Stack<int> pending)
+    private void Reach(Span<bool> states, int step, Span<int> pending)
     {
-        pending.Push(step);
-        while (pending.TryPop(out var at))
+        var top = 0;
+        pending[top++] = step;
+        while (top > 0)
         {
+            var at = pending[--top];
             if (states[at])
             {
                 continue;
@@ -121,12 +130,12 @@ internal sealed class GlobMatcher
             var s = _steps[at];
             if (s.Kind is StepKind.Branch or StepKind.Jump)
             {
-                pending.Push(s.First);
+                pending[top++] = s.First;
             }
 
             if (s.Kind == StepKind.Branch)
             {
-                pending.Push(s.Second);
+                pending[top++] = s.Second;
             }
         }
     }

@@ -56,6 +56,26 @@ public class GlobMatcherTests
         Assert.That(GlobMatcher.Compile(glob, withinSegment: true, gitSyntax: true)?.IsMatch(path), Is.EqualTo(expected));
 
     [Test]
+    public void Matching_a_glob_of_ordinary_size_allocates_nothing()
+    {
+        var matcher = GlobMatcher.Compile("**/charts/*/templates/[!_]*.yaml", withinSegment: true, gitSyntax: true, anyFolderFirst: true)!;
+        _ = matcher.IsMatch("warm/up.yaml");
+        var matched = 0;
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++)
+        {
+            matched += matcher.IsMatch("deploy/charts/web/templates/deployment.yaml") ? 1 : 0;
+        }
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Multiple(() =>
+        {
+            Assert.That(matched, Is.EqualTo(1000));
+            Assert.That(allocated, Is.Zero, "a .gitignore line is matched against every path of a repository");
+        });
+    }
+
+    [Test]
     public void A_glob_of_a_hundred_thousand_stars_compiles_and_matches_without_exhausting_the_stack()
     {
         var watch = Stopwatch.StartNew();
