@@ -31,8 +31,7 @@ internal static class HelmRenderer
     /// <summary>Renders the chart, taking the run <paramref name="headStart"/> began if it is this very command.</summary>
     public static RenderOutput Render(RenderJob job, RenderOptions options, string releaseNamespace, long maxOutputChars, RenderHeadStart? headStart = null)
     {
-        var command = CommandFor(job, options, releaseNamespace, maxOutputChars);
-        var run = headStart?.TryTake(command) ?? command.Run();
+        var run = CommandFor(job, options, releaseNamespace, maxOutputChars).TakeOrRun(headStart);
         // helm refuses a chart whose dependencies are missing; say which and how to fetch them (checked only then: reading Chart.yaml first would delay every render).
         if (run.ExitCode != 0 && !run.TimedOut && HelmChart.Read(job.Directory).MissingDependencies() is { Count: > 0 } missing)
         {

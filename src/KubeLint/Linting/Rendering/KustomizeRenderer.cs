@@ -19,8 +19,7 @@ internal static class KustomizeRenderer
     /// <summary>Builds the kustomization, taking the run <paramref name="headStart"/> began if it is this very command.</summary>
     public static RenderOutput Render(RenderJob job, RenderOptions options, long maxOutputChars, RenderHeadStart? headStart = null)
     {
-        var command = CommandFor(job, options, maxOutputChars);
-        var run = headStart?.TryTake(command) ?? command.Run();
+        var run = CommandFor(job, options, maxOutputChars).TakeOrRun(headStart);
         return run.ToRenderOutput("kustomize build", options.Timeout, maxOutputChars, KustomizeError.Describe(run.Error, job.Directory, job.DisplayPath));
     }
 }

@@ -12,6 +12,9 @@ internal sealed record RenderCommand(string Program, IReadOnlyList<string> Argum
     public ToolRun Run(Action? started = null, CancellationToken cancel = default) =>
         RendererSandbox.Run(Program, Arguments, WorkingDirectory, Options, MaxOutputChars, cancel: cancel, started: started);
 
+    /// <summary>The run <paramref name="headStart"/> began of this very command if there is one to take, else a run of its own.</summary>
+    public ToolRun TakeOrRun(RenderHeadStart? headStart) => headStart?.TryTake(this) ?? Run();
+
     public bool Equals(RenderCommand? other) =>
         other is not null
         && Program == other.Program
