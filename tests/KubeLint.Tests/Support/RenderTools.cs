@@ -13,6 +13,9 @@ internal static class RenderTools
             ? configured
             : ExternalTool.Find("helm");
 
+    /// <summary>The Go collector's pace KubeLint gives renderers, for tests that render many times on their own.</summary>
+    public static IReadOnlyDictionary<string, string> GoCollectorPace { get; } = new Dictionary<string, string> { ["GOGC"] = ToolEnvironment.GoCollectorPace };
+
     public static string? Kustomize => ExternalTool.Find("kubectl") ?? ExternalTool.Find("kustomize");
 
     public static string RequireHelm() =>

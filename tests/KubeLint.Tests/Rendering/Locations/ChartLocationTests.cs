@@ -12,7 +12,8 @@ namespace KubeLint.Tests.Rendering.Locations;
 /// (<see cref="LocationOracle"/>). Findings are judged with the default rules and under
 /// <c>--pss restricted</c>, whose per-setting findings point at more lines. At least 95% on every chart.
 /// </summary>
-[NonParallelizable]
+// The two location oracles run beside each other (and nothing else does): each renders one chart or tree at a time.
+[Parallelizable(ParallelScope.Self)]
 public class ChartLocationTests
 {
     private static IEnumerable<string> Charts => ChartCases.Names;
@@ -94,7 +95,7 @@ public class ChartLocationTests
             arguments.AddRange(["--set", setting]);
         }
 
-        var run = ExternalTool.Run(helm, arguments, chart, TimeSpan.FromSeconds(120), 1 << 26, ToolEnvironment.Inherited());
+        var run = ExternalTool.Run(helm, arguments, chart, TimeSpan.FromSeconds(120), 1 << 26, ToolEnvironment.Inherited(RenderTools.GoCollectorPace));
         return run.ExitCode == 0 ? run.Output.Split('\n') : null;
     }
 }

@@ -12,7 +12,8 @@ namespace KubeLint.Tests.Rendering.Locations;
 /// is lower than for charts because a resource's <c>metadata.name</c> that patches target by name
 /// cannot be changed without breaking the build, so the oracle cannot judge findings placed on it.
 /// </summary>
-[NonParallelizable]
+// The two location oracles run beside each other (and nothing else does): each renders one chart or tree at a time.
+[Parallelizable(ParallelScope.Self)]
 public class KustomizeLocationTests
 {
     private static readonly string[] Trees = ["argo-cd/manifests", "kustomize-examples/examples", "metrics-server/manifests", "kube-prometheus"];
@@ -47,7 +48,7 @@ public class KustomizeLocationTests
     private static string[]? Build(string kustomize, string root)
     {
         List<string> arguments = Path.GetFileName(kustomize) == "kubectl" ? ["kustomize", root] : ["build", root];
-        var run = ExternalTool.Run(kustomize, arguments, root, TimeSpan.FromSeconds(120), 1 << 27, ToolEnvironment.Inherited());
+        var run = ExternalTool.Run(kustomize, arguments, root, TimeSpan.FromSeconds(120), 1 << 27, ToolEnvironment.Inherited(RenderTools.GoCollectorPace));
         return run.ExitCode == 0 ? run.Output.Split('\n') : null;
     }
 }
