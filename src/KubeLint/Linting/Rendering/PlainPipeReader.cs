@@ -6,12 +6,13 @@ using Microsoft.Win32.SafeHandles;
 namespace KubeLint.Linting.Rendering;
 
 /// <summary>
-/// A program's redirected output read with plain reads of its pipe. On Unix, <see cref="System.Diagnostics.Process"/>
-/// hands out a <see cref="PipeStream"/>, whose first read starts .NET's socket engine: a thread
-/// of its own and about 14 ms of processor time, on the cores the renderer needs while it runs. A
-/// <see cref="FileStream"/> over the same descriptor reads it directly. The pipe's handle is held
-/// until this reader is disposed, so closing the process's own reader cannot close the descriptor
-/// under a read; disposing this reader closes both, and with them the descriptor.
+/// A program's redirected output read with plain reads of its pipe. On Unix,
+/// <see cref="System.Diagnostics.Process"/> hands out a <see cref="PipeStream"/>, whose first read
+/// starts .NET's socket engine: a thread of its own and about 14 ms of processor time, on the cores
+/// the renderer needs while it runs. A <see cref="FileStream"/> over the same descriptor reads it
+/// directly. The pipe's handle is held until this reader is disposed, so closing the process's own
+/// reader cannot close the descriptor under a read; disposing this reader closes both, and with them
+/// the descriptor.
 /// </summary>
 internal sealed class PlainPipeReader : StreamReader
 {
