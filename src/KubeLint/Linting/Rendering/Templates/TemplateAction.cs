@@ -124,13 +124,13 @@ internal sealed record TemplateAction(ActionKind Kind, string? TemplateName, int
     /// <summary>The name an action writes: <c>template "name"</c> at its start, or the first <c>include "name"</c> or <c>include ("name"</c>.</summary>
     private static string? CalledName(string body)
     {
+        if (body.StartsWith("template", StringComparison.Ordinal) && QuotedAfterSpaces(body, "template".Length, parenthesis: true) is { } template)
+        {
+            return template;
+        }
+
         for (var at = 0; at < body.Length; at++)
         {
-            if (at == 0 && body.StartsWith("template", StringComparison.Ordinal) && QuotedAfterSpaces(body, "template".Length, parenthesis: true) is { } template)
-            {
-                return template;
-            }
-
             if (StartsWordAt(body, at, "include") && QuotedAfterSpaces(body, at + "include".Length, parenthesis: true) is { } included)
             {
                 return included;
