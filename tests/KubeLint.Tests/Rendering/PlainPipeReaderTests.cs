@@ -38,6 +38,25 @@ public class PlainPipeReaderTests
         Assert.That(reader.ReadToEnd(), Is.EqualTo("a: 1\n"));
     }
 
+    [TestCase("\\377\\376k\\000i\\000n\\000d\\000", TestName = "a UTF-16 byte-order mark")]
+    [TestCase("\\377\\376\\000\\000k\\000\\000\\000", TestName = "a UTF-32 byte-order mark")]
+    [TestCase("kind: \\377\\300Pod\\000\\r\\n", TestName = "invalid UTF-8, a NUL and CRLF")]
+    [TestCase("name: caf\\303", TestName = "a character cut off at the end")]
+    public void A_renderer_s_bytes_read_as_the_process_reader_reads_them(string printfBytes)
+    {
+        var script = $"printf '{printfBytes}'";
+        string expected;
+        using (var reference = Started(script))
+        {
+            expected = reference.StandardOutput.ReadToEnd();
+        }
+
+        using var process = Started(script);
+        using var reader = PlainPipeReader.Over(process.StandardOutput);
+
+        Assert.That(reader.ReadToEnd(), Is.EqualTo(expected));
+    }
+
     [Test]
     public void Disposing_it_closes_the_descriptor_once()
     {
